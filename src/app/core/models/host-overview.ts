@@ -1,0 +1,126 @@
+/**
+ * The output contract of `src/resources/scripts/overview/Get-EflowHostOverview.ps1`: one object per refresh,
+ * everything the host overview dashboard shows. The script is the source of truth for the values; this file is
+ * the source of truth for the shape. A response that does not match is rejected by `parseHostOverview`
+ * (host-overview.parse.ts) with a specific error rather than rendered half-right.
+ *
+ * Conventions: dates are ISO 8601 strings; sizes carry their unit in the name; a section the script could not
+ * read is `null` and the reason is in `errors`, so one failing cmdlet never hides the rest of the page.
+ */
+
+/** Bump when the shape changes incompatibly; the parser refuses other versions. */
+export const HOST_OVERVIEW_SCHEMA_VERSION = 1;
+
+export interface HostOverviewPayload {
+    schemaVersion: number;
+    /** When the script ran, host clock, ISO 8601 UTC. */
+    collectedAt: string;
+    host: HostFacts;
+    /** `null` when no EFLOW product is installed on the host. */
+    eflow: EflowInstallation | null;
+    /** Sections that failed, each with the cmdlet and its message. Empty when everything was read. */
+    errors: SectionError[];
+}
+
+export interface HostFacts {
+    computerName: string;
+    /** Win32_OperatingSystem.Caption, e.g. "Microsoft Windows 11 IoT Enterprise". */
+    osCaption: string;
+    /** Win32_OperatingSystem.ProductType: 1 workstation, 2 domain controller, 3 server. */
+    productType: number;
+    buildNumber: number;
+    /** Update build revision (UBR), 0 when unknown. */
+    ubr: number;
+    /** `x64` or `ARM64`. */
+    architecture: string;
+    logicalProcessors: number;
+    totalMemoryMB: number;
+    freeMemoryMB: number;
+    /** The system drive, where EFLOW installs by default. */
+    systemDrive: { name: string; totalGB: number; freeGB: number };
+    hyperV: {
+        /** The Hyper-V feature (client) or role (server): `Enabled`, `Disabled` or `NotAvailable` (edition lacks it). */
+        featureState: string;
+        /** Win32_ComputerSystem.HypervisorPresent. */
+        hypervisorPresent: boolean;
+    };
+    /** Win32_ComputerSystem.Model is "Virtual Machine": the host is itself a VM (nested virtualization). */
+    isVirtualMachine: boolean;
+}
+
+export interface EflowInstallation {
+    /** ARP DisplayName: "Azure IoT Edge LTS" or "Azure IoT Edge" (CR). */
+    productName: string;
+    /** ARP DisplayVersion, e.g. "1.5.7.01026". */
+    version: string;
+    /** ARP InstallDate as an ISO date (yyyy-MM-dd), `null` when the registry lacks it. */
+    installDate: string | null;
+    installPath: string | null;
+    services: {
+        /** `Running`, `Stopped`, ... or `NotFound`. */
+        wssdAgent: string;
+        eflowProxy: string;
+    };
+    /** `null` when the VM has not been deployed (Verify-EflowVm is false). */
+    vm: EflowVm | null;
+}
+
+export interface EflowVm {
+    name: string;
+    /** Get-EflowVm VmPowerState: `Running` or `Off` (others passed through). `Unknown` if Get-EflowVm failed. */
+    powerState: string;
+    cpuCount: number | null;
+    memoryMB: number | null;
+    /** Get-EflowVm EdgeRuntimeVersion; `null` when the VM is off or unreadable. */
+    runtime: { iotEdgeVersion: string; mobyEngineVersion: string; mobyCliVersion: string } | null;
+    /** Get-EflowVm SystemStatistics; `null` when the VM is off or unreadable. */
+    stats: VmStats | null;
+    endpoints: VmEndpoint[];
+    networks: VmNetwork[];
+    /** Raw lines of `sudo iotedge list`, `null` when not run (VM off) or failed. Parsed by core/domain. */
+    iotedgeList: string[] | null;
+    /** Raw lines of `sudo iotedge system status`, `null` when not run or failed. */
+    systemStatus: string[] | null;
+    /** `Provisioned` (source known), `NotProvisioned`, or `Unknown` (VM off or unreadable). */
+    provisioning: { state: string; source: string | null };
+}
+
+export interface VmStats {
+    totalMemMb: number;
+    usedMemMb: number;
+    availableMemMb: number;
+    totalStorageMb: number;
+    usedStorageMb: number;
+    availableStorageMb: number;
+    cpuCount: number;
+    kernelVersion: string;
+}
+
+export interface VmEndpoint {
+    name: string;
+    macAddress: string;
+    /** e.g. "currentState:OK previousState:OK". */
+    healthStatus: string;
+    ipAddress: string | null;
+    prefixLength: number | null;
+    gateway: string | null;
+    /** `Static` or `Dynamic`. */
+    allocationMethod: string | null;
+    /** The virtual switch the endpoint is on. */
+    subnet: string | null;
+}
+
+export interface VmNetwork {
+    name: string;
+    type: string;
+    allocationMethod: string | null;
+    cidr: string | null;
+}
+
+export interface SectionError {
+    /** What failed, usually the cmdlet, e.g. "Get-EflowVm". */
+    source: string;
+    /** A stable code for the UI, e.g. "EflowVmUnavailable". */
+    code: string;
+    message: string;
+}
