@@ -3,11 +3,310 @@
 Gets everything the host overview dashboard shows, in one call.
 
 .DESCRIPTION
-Reads the Windows host's readiness facts, the EFLOW installation, the EFLOW virtual machine, its networks,
-endpoints and IoT Edge runtime, and returns them as one object. It changes nothing.
+Reads the Windows host's readiness facts, the EFLOW installation, the EFLOW virtual machine, its endpoints,
+networks and IoT Edge runtime, and returns them as one object (schemaVersion 1). Each section that cannot be
+read is left empty and its error is listed in 'errors', so one failing cmdlet never hides the rest.
+It changes nothing. The VM is asked for its IoT Edge state over one SSH command, not three, because the VM
+limits SSH connections per minute.
 
 .ROLE
 Readers
 #>
 param ()
-[pscustomobject]@{ schemaVersion = 1 }
+
+$ErrorActionPreference = 'Stop'
+$sectionErrors = [System.Collections.Generic.List[object]]::new()
+
+function Add-SectionError {
+    param ([string] $Source, [string] $Code, [System.Management.Automation.ErrorRecord] $Record)
+    $sectionErrors.Add([pscustomobject]@{ source = $Source; code = $Code; message = $Record.Exception.Message })
+}
+
+function ConvertTo-ArchitectureName {
+    param ($Code)
+    switch ([int]$Code) {
+        0 { 'x86' }
+        5 { 'ARM' }
+        9 { 'x64' }
+        12 { 'ARM64' }
+        default { "Unknown($Code)" }
+    }
+}
+
+function Get-HyperVFeatureState {
+    param ([int] $ProductType)
+    if ($ProductType -eq 1) {
+        try {
+            $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
+        } catch {
+            # Editions without Hyper-V (Home) do not know the feature name at all.
+            return 'NotAvailable'
+        }
+        if ($null -eq $feature) { return 'NotAvailable' }
+        $state = [string]$feature.State
+        if ($state -eq 'Enabled') { return 'Enabled' }
+        return 'Disabled'
+    }
+    try {
+        $role = Get-WindowsFeature -Name 'Hyper-V'
+    } catch {
+        return 'NotAvailable'
+    }
+    if ($null -eq $role) { return 'NotAvailable' }
+    switch ([string]$role.InstallState) {
+        'Installed' { 'Enabled' }
+        'Available' { 'Disabled' }
+        default { 'NotAvailable' }
+    }
+}
+
+function Get-ServiceState {
+    param ([string] $Name)
+    $service = Get-Service -Name $Name -ErrorAction SilentlyContinue
+    if ($null -eq $service) { return 'NotFound' }
+    return [string]$service.Status
+}
+
+function ConvertTo-IsoDate {
+    param ([string] $ArpDate)
+    if ($ArpDate -match '^(\d{4})(\d{2})(\d{2})$') { return '{0}-{1}-{2}' -f $Matches[1], $Matches[2], $Matches[3] }
+    return $null
+}
+
+function Get-HostFacts {
+    $os = Get-CimInstance -ClassName Win32_OperatingSystem
+    $computer = Get-CimInstance -ClassName Win32_ComputerSystem
+    $processor = @(Get-CimInstance -ClassName Win32_Processor)[0]
+    $systemDrive = if ($os.SystemDrive) { [string]$os.SystemDrive } else { 'C:' }
+    $disk = Get-CimInstance -ClassName Win32_LogicalDisk -Filter "DeviceID='$systemDrive'"
+    $ubr = 0
+    try {
+        $ubr = [int](Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name UBR).UBR
+    } catch {
+        Add-SectionError -Source 'Get-ItemProperty UBR' -Code 'HostUbrUnavailable' -Record $_
+    }
+    [pscustomobject]@{
+        computerName = [string]$os.CSName
+        osCaption = [string]$os.Caption
+        productType = [int]$os.ProductType
+        buildNumber = [int]$os.BuildNumber
+        ubr = $ubr
+        architecture = ConvertTo-ArchitectureName -Code $processor.Architecture
+        logicalProcessors = [int]$computer.NumberOfLogicalProcessors
+        totalMemoryMB = [int][math]::Round([double]$os.TotalVisibleMemorySize / 1024)
+        freeMemoryMB = [int][math]::Round([double]$os.FreePhysicalMemory / 1024)
+        systemDrive = [pscustomobject]@{
+            name = $systemDrive
+            totalGB = [math]::Round([double]$disk.Size / 1GB, 1)
+            freeGB = [math]::Round([double]$disk.FreeSpace / 1GB, 1)
+        }
+        hyperV = [pscustomobject]@{
+            featureState = Get-HyperVFeatureState -ProductType ([int]$os.ProductType)
+            hypervisorPresent = [bool]$computer.HypervisorPresent
+        }
+        isVirtualMachine = ([string]$computer.Model -eq 'Virtual Machine') -or ([string]$computer.Manufacturer -like 'VMware*')
+    }
+}
+
+function Get-EflowProduct {
+    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
+        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
+    foreach ($key in $keys) {
+        $entries = @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)
+        foreach ($entry in $entries) {
+            $name = [string]$entry.DisplayName
+            # LTS installs as "Azure IoT Edge LTS", CR as "Azure IoT Edge".
+            if ($name -eq 'Azure IoT Edge' -or $name -like 'Azure IoT Edge *') { return $entry }
+        }
+    }
+    return $null
+}
+
+function ConvertTo-Endpoint {
+    param ($Endpoint)
+    $ip = $Endpoint.IpConfiguration
+    [pscustomobject]@{
+        name = [string]$Endpoint.Name
+        macAddress = [string]$Endpoint.MacAddress
+        healthStatus = [string]$Endpoint.HealthStatus
+        ipAddress = if ($ip -and $ip.Address) { [string]$ip.Address } else { $null }
+        prefixLength = if ($ip -and $null -ne $ip.PrefixLength) { [int]$ip.PrefixLength } else { $null }
+        gateway = if ($ip -and $ip.Gateway) { [string]$ip.Gateway } else { $null }
+        allocationMethod = if ($ip -and $ip.AllocationMethod) { [string]$ip.AllocationMethod } else { $null }
+        subnet = if ($ip -and $ip.SubNet) { [string]$ip.SubNet } else { $null }
+    }
+}
+
+function ConvertTo-Network {
+    param ($Network)
+    [pscustomobject]@{
+        name = [string]$Network.Name
+        type = [string]$Network.Type
+        allocationMethod = if ($Network.AllocationMethod) { [string]$Network.AllocationMethod } else { $null }
+        cidr = if ($Network.Cidr) { [string]$Network.Cidr } else { $null }
+    }
+}
+
+function Split-VmCommandOutput {
+    param ([string[]] $Lines, [string] $Marker)
+    $sections = [System.Collections.Generic.List[object]]::new()
+    $current = [System.Collections.Generic.List[string]]::new()
+    foreach ($line in $Lines) {
+        if ($line -eq $Marker) {
+            $sections.Add($current.ToArray())
+            $current = [System.Collections.Generic.List[string]]::new()
+        } else {
+            $current.Add($line)
+        }
+    }
+    $sections.Add($current.ToArray())
+    return , $sections.ToArray()
+}
+
+function Get-VmRuntimeState {
+    param ($Vm)
+    $marker = '@@EFLOW-MANAGER-SECTION@@'
+    try {
+        $lines = @(Invoke-EflowVmCommand -ignoreError -command ('sudo iotedge list; echo @@EFLOW-MANAGER-SECTION@@; ' +
+                'sudo iotedge system status; echo @@EFLOW-MANAGER-SECTION@@; ' +
+                'sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml') | ForEach-Object { [string]$_ })
+    } catch {
+        Add-SectionError -Source 'Invoke-EflowVmCommand' -Code 'VmCommandFailed' -Record $_
+        return
+    }
+    $sections = Split-VmCommandOutput -Lines $lines -Marker $marker
+    if ($sections.Count -ne 3) {
+        $sectionErrors.Add([pscustomobject]@{
+                source = 'Invoke-EflowVmCommand'; code = 'VmCommandUnexpectedOutput'
+                message = "Expected 3 output sections from the VM, got $($sections.Count)."
+            })
+        return
+    }
+    $Vm.iotedgeList = @($sections[0])
+    $Vm.systemStatus = @($sections[1])
+    $sourceLine = @($sections[2] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
+    if ($sourceLine.Count -gt 0 -and $sourceLine[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
+        $Vm.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $Matches[1] }
+    } else {
+        $Vm.provisioning = [pscustomobject]@{ state = 'NotProvisioned'; source = $null }
+    }
+}
+
+function Get-EflowVmState {
+    param ([string] $ComputerName)
+    $vm = [pscustomobject]@{
+        name = "$ComputerName-EFLOW"
+        powerState = 'Unknown'
+        cpuCount = $null
+        memoryMB = $null
+        runtime = $null
+        stats = $null
+        endpoints = @()
+        networks = @()
+        iotedgeList = $null
+        systemStatus = $null
+        provisioning = [pscustomobject]@{ state = 'Unknown'; source = $null }
+    }
+    try {
+        $eflowVm = Get-EflowVm
+        $vm.powerState = [string]$eflowVm.VmPowerState
+        $config = $eflowVm.VmConfiguration
+        if ($config) {
+            if ($config.name) { $vm.name = [string]$config.name }
+            $size = $config.properties.hardwareProfile.customsize
+            if ($size) {
+                $vm.cpuCount = [int]$size.cpucount
+                $vm.memoryMB = [int]$size.memorymb
+            }
+        }
+        $version = $eflowVm.EdgeRuntimeVersion
+        if ($version -and $version.IotEdgeVersion) {
+            $vm.runtime = [pscustomobject]@{
+                iotEdgeVersion = [string]$version.IotEdgeVersion
+                mobyEngineVersion = [string]$version.MobyEngineVersion
+                mobyCliVersion = [string]$version.MobyCliVersion
+            }
+        }
+        $stats = $eflowVm.SystemStatistics
+        if ($stats -and $null -ne $stats.TotalMemMb) {
+            $vm.stats = [pscustomobject]@{
+                totalMemMb = [double]$stats.TotalMemMb; usedMemMb = [double]$stats.UsedMemMb
+                availableMemMb = [double]$stats.AvailableMemMb; totalStorageMb = [double]$stats.TotalStorageMb
+                usedStorageMb = [double]$stats.UsedStorageMb; availableStorageMb = [double]$stats.AvailableStorageMb
+                cpuCount = [int]$stats.CpuCount; kernelVersion = [string]$stats.KernelVersion
+            }
+        }
+    } catch {
+        Add-SectionError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
+    }
+    try {
+        $vm.endpoints = @(Get-EflowVmEndpoint | ForEach-Object { ConvertTo-Endpoint -Endpoint $_ })
+    } catch {
+        Add-SectionError -Source 'Get-EflowVmEndpoint' -Code 'EflowEndpointsUnavailable' -Record $_
+    }
+    try {
+        $vm.networks = @(Get-EflowNetwork | ForEach-Object { ConvertTo-Network -Network $_ })
+    } catch {
+        Add-SectionError -Source 'Get-EflowNetwork' -Code 'EflowNetworksUnavailable' -Record $_
+    }
+    if ($vm.powerState -eq 'Running') {
+        Get-VmRuntimeState -Vm $vm
+    }
+    return $vm
+}
+
+function Get-EflowInstallation {
+    param ([string] $ComputerName)
+    $product = Get-EflowProduct
+    if ($null -eq $product) { return $null }
+    $installation = [pscustomobject]@{
+        productName = [string]$product.DisplayName
+        version = [string]$product.DisplayVersion
+        installDate = ConvertTo-IsoDate -ArpDate ([string]$product.InstallDate)
+        installPath = if ($product.InstallLocation) { [string]$product.InstallLocation } else { $null }
+        services = [pscustomobject]@{
+            wssdAgent = Get-ServiceState -Name 'wssdagent'
+            eflowProxy = Get-ServiceState -Name 'EFLOWProxy'
+        }
+        vm = $null
+    }
+    try {
+        Import-Module -Name AzureEFLOW
+    } catch {
+        Add-SectionError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
+        return $installation
+    }
+    $deployed = $false
+    try {
+        $deployed = [bool](Verify-EflowVm)
+    } catch {
+        Add-SectionError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
+    }
+    if ($deployed) {
+        $installation.vm = Get-EflowVmState -ComputerName $ComputerName
+    }
+    return $installation
+}
+
+$hostFacts = $null
+try {
+    $hostFacts = Get-HostFacts
+} catch {
+    # Without the basic facts the dashboard cannot say anything sensible: fail the whole call.
+    throw "[HostFactsUnavailable] Could not read the host's operating system facts: $($_.Exception.Message)"
+}
+
+$eflow = $null
+try {
+    $eflow = Get-EflowInstallation -ComputerName $hostFacts.computerName
+} catch {
+    Add-SectionError -Source 'EFLOW installation' -Code 'EflowInstallationUnreadable' -Record $_
+}
+
+[pscustomobject]@{
+    schemaVersion = 1
+    collectedAt = [DateTime]::UtcNow.ToString('o')
+    host = $hostFacts
+    eflow = $eflow
+    errors = $sectionErrors.ToArray()
+}

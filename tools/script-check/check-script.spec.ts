@@ -1,0 +1,180 @@
+import type { ModuleSpec } from '../eflow-spec/spec';
+import { checkScript, type CheckContext } from './check-script';
+import type { AstCommand, AstParameter, ScriptAnalysisJson } from './script-analysis';
+
+const modules: ModuleSpec[] = [{
+    module: 'AzureEFLOW',
+    description: 'test subset',
+    cmdlets: [
+        {
+            name: 'Set-EflowVmFeature', synopsis: '', sources: [], output: '',
+            parameters: [
+                { name: 'feature', type: 'string', values: ['DpsTpm', 'Defender'], mandatory: true, position: 0, description: '' },
+                { name: 'enable', type: 'switch', description: '' }
+            ]
+        },
+        {
+            name: 'Get-EflowVm', synopsis: '', sources: [], output: '', parameters: []
+        },
+        {
+            name: 'Deploy-Eflow', synopsis: '', sources: [], output: '',
+            parameters: [
+                { name: 'vmDiskSize', type: 'int', min: 21, max: 2000, description: '' },
+                { name: 'vmDataSize', type: 'int', min: 2, max: 2000, description: '' },
+                { name: 'ip4Address', type: 'string', description: '' },
+                { name: 'ip4PrefixLength', type: 'int', description: '' },
+                { name: 'ip4GatewayAddress', type: 'string', description: '' }
+            ],
+            mutuallyExclusive: [['vmDiskSize', 'vmDataSize']],
+            together: [['ip4Address', 'ip4PrefixLength', 'ip4GatewayAddress']]
+        },
+        {
+            name: 'Invoke-EflowVmCommand', synopsis: '', sources: [], output: '',
+            parameters: [
+                { name: 'command', type: 'string', description: '' },
+                { name: 'ignoreError', type: 'switch', description: '' }
+            ]
+        }
+    ]
+}];
+
+const context: CheckContext = { modules, builtInCommands: new Set(['foreach-object', 'write-error', 'import-module']) };
+
+function command(name: string | null, extra: Partial<AstCommand> = {}): AstCommand {
+    return { name, line: 7, column: 1, invocationOperator: null, parameters: [], positional: [], splats: [], ...extra };
+}
+
+function param(name: string, extra: Partial<AstParameter> = {}): AstParameter {
+    return {
+        name, type: 'string', mandatory: false, validateSet: null, validatePattern: null, validateRange: null,
+        validateLength: null, validateNotNullOrEmpty: false, ...extra
+    };
+}
+
+function script(commands: AstCommand[], extra: Partial<ScriptAnalysisJson> = {}): ScriptAnalysisJson {
+    return {
+        file: 'src/resources/scripts/x/Set-Something.ps1',
+        parseErrors: [],
+        help: { synopsis: 'Does it.', description: 'Does it well.', role: 'Administrators' },
+        parameters: [],
+        commands,
+        functions: [],
+        ...extra
+    };
+}
+
+const rules = (s: ScriptAnalysisJson): string[] => checkScript(s, context).map(f => f.rule);
+
+describe('checkScript', () => {
+    it('passes a clean script that uses documented names and accepted values', () => {
+        const clean = script([
+            command('Set-EflowVmFeature', { parameters: [{ name: 'feature', argument: { kind: 'constant', value: 'DpsTpm' } }, { name: 'enable', argument: null }] }),
+            command('ForEach-Object')
+        ]);
+        expect(checkScript(clean, context)).toEqual([]);
+    });
+
+    it('requires .SYNOPSIS, .DESCRIPTION and a known .ROLE', () => {
+        expect(rules(script([], { help: null }))).toEqual(['help', 'help', 'help']);
+        const badRole = checkScript(script([], { help: { synopsis: 's', description: 'd', role: 'Operators' } }), context);
+        expect(badRole.map(f => f.message)).toEqual(['.ROLE is "Operators"; expected one of Readers, Administrators, Hyper-V-Administrators.']);
+    });
+
+    it('reports parse errors with their line', () => {
+        const findings = checkScript(script([], { parseErrors: [{ message: 'Missing closing }', line: 12, column: 3 }] }), context);
+        expect(findings).toEqual([{ file: expect.any(String), line: 12, rule: 'parse', message: 'Missing closing }' }]);
+    });
+
+    it('rejects a script named like a cmdlet it would shadow', () => {
+        expect(rules(script([], { file: 'scripts/Get-EflowVm.ps1' }))).toEqual(['name']);
+    });
+
+    it('rejects unknown parameters and values outside the accepted set', () => {
+        const findings = checkScript(script([
+            command('Set-EflowVmFeature', { parameters: [{ name: 'feature', argument: { kind: 'constant', value: 'Tpm' } }, { name: 'turnOn', argument: null }] })
+        ]), context);
+        expect(findings.map(f => f.message)).toEqual([
+            'Set-EflowVmFeature has no documented parameter -turnOn.',
+            'Set-EflowVmFeature -feature accepts DpsTpm, Defender; got "Tpm".'
+        ]);
+    });
+
+    it('accepts common parameters and compares accepted values case-insensitively', () => {
+        expect(rules(script([command('Set-EflowVmFeature', {
+            parameters: [{ name: 'feature', argument: { kind: 'constant', value: 'defender' } }, { name: 'ErrorAction', argument: { kind: 'constant', value: 'Stop' } }]
+        })]))).toEqual([]);
+    });
+
+    it('asks for the documented case of a parameter name', () => {
+        expect(rules(script([command('Set-EflowVmFeature', { parameters: [{ name: 'Feature', argument: { kind: 'constant', value: 'DpsTpm' } }] })])))
+            .toEqual(['parameter-case']);
+    });
+
+    it('binds positional arguments by the documented position and flags a missing mandatory parameter', () => {
+        expect(rules(script([command('Set-EflowVmFeature', { positional: [{ kind: 'constant', value: 'Nope' }] })]))).toEqual(['accepted-values']);
+        expect(rules(script([command('Set-EflowVmFeature')]))).toEqual(['missing-parameter']);
+        expect(rules(script([command('Get-EflowVm', { positional: [{ kind: 'constant', value: 'x' }] })]))).toEqual(['positional']);
+    });
+
+    it('checks that a script parameter passed through keeps within the accepted values', () => {
+        const through = (set: string[]) => script(
+            [command('Set-EflowVmFeature', { parameters: [{ name: 'feature', argument: { kind: 'variable', name: 'Feature' } }] })],
+            { parameters: [param('Feature', { validateSet: set })] });
+        expect(rules(through(['DpsTpm']))).toEqual([]);
+        expect(checkScript(through(['DpsTpm', 'Usb']), context).map(f => f.message))
+            .toEqual(['$Feature allows Usb, which Set-EflowVmFeature -feature does not accept.']);
+    });
+
+    it('resolves splatted keys and checks ranges, exclusive and together groups', () => {
+        const findings = checkScript(script([command('Deploy-Eflow', {
+            splats: [{
+                variable: 'deploy', keys: [
+                    { name: 'vmDiskSize', argument: { kind: 'constant', value: 20 } },
+                    { name: 'vmDataSize', argument: { kind: 'constant', value: 10 } },
+                    { name: 'ip4Address', argument: { kind: 'variable', name: 'Ip' } },
+                    { name: 'cpus', argument: { kind: 'constant', value: 2 } }
+                ]
+            }]
+        })]), context);
+        expect(findings.map(f => f.rule).sort()).toEqual(['exclusive', 'range', 'together', 'unknown-parameter']);
+    });
+
+    it('flags a splat it cannot follow', () => {
+        expect(rules(script([command('Deploy-Eflow', { splats: [{ variable: 'p', keys: null }] })]))).toEqual(['unresolved-splat']);
+    });
+
+    it('forbids commands that run text as code, computed command names and commands that do not exist here', () => {
+        expect(rules(script([command('Invoke-Expression'), command(null), command('Get-Process')])))
+            .toEqual(['forbidden', 'dynamic-command', 'unknown-command']);
+    });
+
+    it('lets a script call its own functions', () => {
+        expect(rules(script([command('Get-Thing')], { functions: ['Get-Thing'] }))).toEqual([]);
+    });
+
+    it('keeps Readers scripts to reading', () => {
+        const reader = (name: string) => script([command(name, {
+            parameters: name === 'Set-EflowVmFeature' ? [{ name: 'feature', argument: { kind: 'constant', value: 'DpsTpm' } }] : []
+        })], { help: { synopsis: 's', description: 'd', role: 'Readers' } });
+        expect(rules(reader('Set-EflowVmFeature'))).toEqual(['readers-change']);
+        expect(rules(reader('Get-EflowVm'))).toEqual([]);
+    });
+
+    it('only lets validated script parameters into a VM command line', () => {
+        const vm = (argument: AstCommand['parameters'][0]['argument'], parameters: AstParameter[] = []) => rules(script(
+            [command('Invoke-EflowVmCommand', { parameters: [{ name: 'command', argument }] })], { parameters }));
+        expect(vm({ kind: 'constant', value: 'sudo iotedge list' })).toEqual([]);
+        expect(vm({ kind: 'expression', text: "('sudo iotedge list; ' + 'echo x')" })).toEqual([]);
+        expect(vm({ kind: 'expression', text: '"sudo iotedge logs $Module"' }, [param('Module', { validatePattern: '^[A-Za-z0-9_-]+$' })])).toEqual([]);
+        expect(vm({ kind: 'expression', text: '"sudo iotedge logs $Module"' }, [param('Module', { validateLength: [1, 64] })]))
+            .toEqual(['vm-command-injection']);
+        expect(vm({ kind: 'variable', name: 'line' })).toEqual(['vm-command-injection']);
+    });
+
+    it('requires a validation attribute on every script parameter except switches and booleans', () => {
+        const findings = checkScript(script([], {
+            parameters: [param('Name'), param('Force', { type: 'switch' }), param('Size', { type: 'int', validateRange: [1, 4] })]
+        }), context);
+        expect(findings.map(f => f.message)).toEqual(['Parameter $Name has no validation attribute.']);
+    });
+});
