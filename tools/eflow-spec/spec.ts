@@ -25,6 +25,18 @@ export interface ParameterSpec {
     /** Positional index, when the cmdlet accepts the parameter by position. */
     position?: number;
     description: string;
+    /**
+     * Values the real cmdlet accepts but checks itself at run time (no ValidateSet), so that its documented error
+     * for other values can happen (e.g. Set-EflowVmFeature -feature: "Unknown feature '$feature' is provided.").
+     * The stand-in declares no ValidateSet; the static check still compares literal arguments against the list.
+     * Added by the simulator engineer; optional.
+     */
+    knownValues?: string[];
+    /**
+     * The value is a secret (a connection string, a symmetric key): nothing may store, log or echo it. The gateway
+     * emulator and the simulator redact it in request logs and operation history. Added; optional.
+     */
+    secret?: boolean;
 }
 
 export interface CmdletSpec {

@@ -47,7 +47,26 @@ export interface HostFaults {
     failureRate: number;
     /** When set, Get-EflowVm throws this message. */
     getEflowVmThrows: string | null;
+    // Added (optional) by the simulator engineer: one-shot or sticky fault injection. See tools/simulator/README.md.
+    /** msiexec /i exits 1603 (ERROR_INSTALL_FAILURE, 0x80070643) and nothing is installed. */
+    msiInstallFailure?: FaultMode | null;
+    /** Deploy-Eflow fails its memory check: "Not enough memory available." */
+    deployNotEnoughMemory?: FaultMode | null;
+    /** Deploy-Eflow fails its disk check: "Not enough disk space is available on drive 'C:'". */
+    deployNotEnoughDisk?: FaultMode | null;
+    /** New-VMSwitch fails with "Installation of virtual switch failed" and creates nothing. */
+    switchCreationFailure?: FaultMode | null;
+    /** Deploy-Eflow fails at the given step with an "Unable to create virtual machine" nodectl error. */
+    vmCreationFailure?: { step: DeployFailureStep; mode: FaultMode } | null;
+    /** Provision-EflowVm fails: "Failed to provision config.toml. Please provision manually." */
+    provisioningFailure?: FaultMode | null;
 }
+
+/** `once`: the fault fires on the next matching call, then clears itself. `sticky`: it fires until cleared. */
+export type FaultMode = 'once' | 'sticky';
+
+/** The Deploy-Eflow steps at which VM creation can be made to fail (their step-log lines). */
+export type DeployFailureStep = 'storage' | 'vnic' | 'instantiate';
 
 /** Fleet-wide knobs. */
 export interface GlobalKnobs {
