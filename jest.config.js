@@ -26,9 +26,10 @@ const angularProject = (displayName, roots, testMatch) => ({
     restoreMocks: true
 });
 
-const nodeProject = (displayName, roots, testMatch) => ({
+const nodeProject = (displayName, roots, testMatch, setupFilesAfterEnv = []) => ({
     displayName,
     testEnvironment: 'node',
+    setupFilesAfterEnv,
     roots,
     testMatch,
     transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tools/tsconfig.json' }] },
@@ -39,7 +40,7 @@ module.exports = {
     projects: [
         angularProject('unit', ['<rootDir>/src'], ['**/*.spec.ts']),
         nodeProject('tools', ['<rootDir>/tools'], ['**/*.spec.ts']),
-        nodeProject('scripts', ['<rootDir>/test/scripts'], ['**/*.spec.ts']),
+        nodeProject('scripts', ['<rootDir>/test/scripts'], ['**/*.spec.ts'], ['<rootDir>/test/scripts/setup.ts']),
         angularProject('contract', ['<rootDir>/test/contract'], ['**/*.spec.ts'])
     ]
 };

@@ -1,6 +1,10 @@
 import type { ModuleSpec } from '../eflow-spec/spec';
 import { checkScript, type CheckContext } from './check-script';
-import type { AstCommand, AstParameter, ScriptAnalysisJson } from './script-analysis';
+import type { AstCommand, AstCommandParameter, AstParameter, ScriptAnalysisJson } from './script-analysis';
+
+/** A command parameter as the tests write it: `nextElement` only where it matters. */
+type TestParameter = Omit<AstCommandParameter, 'nextElement'> & { nextElement?: AstCommandParameter['nextElement'] };
+type TestCommand = Omit<Partial<AstCommand>, 'parameters'> & { parameters?: TestParameter[] };
 
 const modules: ModuleSpec[] = [{
     module: 'AzureEFLOW',
@@ -40,8 +44,9 @@ const modules: ModuleSpec[] = [{
 
 const context: CheckContext = { modules, builtInCommands: new Set(['foreach-object', 'write-error', 'import-module']) };
 
-function command(name: string | null, extra: Partial<AstCommand> = {}): AstCommand {
-    return { name, line: 7, column: 1, invocationOperator: null, parameters: [], positional: [], splats: [], ...extra };
+function command(name: string | null, extra: TestCommand = {}): AstCommand {
+    const parameters = (extra.parameters ?? []).map(p => ({ ...p, nextElement: p.nextElement ?? null }));
+    return { name, line: 7, column: 1, invocationOperator: null, positional: [], splats: [], ...extra, parameters };
 }
 
 function param(name: string, extra: Partial<AstParameter> = {}): AstParameter {
@@ -148,6 +153,14 @@ describe('checkScript', () => {
             .toEqual(['forbidden', 'dynamic-command', 'unknown-command']);
     });
 
+    it('treats the element after a switch as positional, as PowerShell binds it', () => {
+        const after = (value: string) => rules(script([command('Set-EflowVmFeature', {
+            parameters: [{ name: 'enable', argument: { kind: 'constant', value }, nextElement: { kind: 'constant', value } }]
+        })]));
+        expect(after('Defender')).toEqual([]);
+        expect(after('Usb')).toEqual(['accepted-values']);
+    });
+
     it('lets a script call its own functions', () => {
         expect(rules(script([command('Get-Thing')], { functions: ['Get-Thing'] }))).toEqual([]);
     });
@@ -161,7 +174,7 @@ describe('checkScript', () => {
     });
 
     it('only lets validated script parameters into a VM command line', () => {
-        const vm = (argument: AstCommand['parameters'][0]['argument'], parameters: AstParameter[] = []) => rules(script(
+        const vm = (argument: AstCommandParameter['argument'], parameters: AstParameter[] = []) => rules(script(
             [command('Invoke-EflowVmCommand', { parameters: [{ name: 'command', argument }] })], { parameters }));
         expect(vm({ kind: 'constant', value: 'sudo iotedge list' })).toEqual([]);
         expect(vm({ kind: 'expression', text: "('sudo iotedge list; ' + 'echo x')" })).toEqual([]);

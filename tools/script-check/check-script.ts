@@ -147,6 +147,7 @@ function checkCommand(
 /** The arguments a call passes, by parameter name (lower case), whether named, splatted or positional. */
 function boundArguments(command: AstCommand, cmdlet: CmdletSpec, add: AddFinding): Map<string, AstArgument | null> {
     const bound = new Map<string, AstArgument | null>();
+    const extraPositional: AstArgument[] = [];
     for (const parameter of command.parameters) {
         const spec = findParameter(cmdlet, parameter.name);
         if (!spec) {
@@ -158,8 +159,13 @@ function boundArguments(command: AstCommand, cmdlet: CmdletSpec, add: AddFinding
         if (spec.name !== parameter.name) {
             add(command.line, 'parameter-case', `Write -${spec.name} as documented, not -${parameter.name}.`);
         }
-        const argument = spec.type === 'switch' ? parameter.argument : parameter.argument ?? parameter.nextElement ?? null;
-        bound.set(spec.name.toLowerCase(), argument);
+        if (spec.type === 'switch' && parameter.nextElement) {
+            // `-Switch value`: the value is not the switch's; PowerShell binds it by position.
+            extraPositional.push(parameter.nextElement);
+            bound.set(spec.name.toLowerCase(), null);
+        } else {
+            bound.set(spec.name.toLowerCase(), parameter.argument);
+        }
     }
     for (const splat of command.splats) {
         if (splat.keys === null) {
@@ -177,7 +183,7 @@ function boundArguments(command: AstCommand, cmdlet: CmdletSpec, add: AddFinding
     }
     const positionalSpecs = cmdlet.parameters.filter(p => p.position !== undefined)
         .sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-    command.positional.forEach((argument, index) => {
+    [...command.positional, ...extraPositional].forEach((argument, index) => {
         const spec = positionalSpecs[index];
         if (!spec) {
             add(command.line, 'positional', `${cmdlet.name} takes no positional argument at position ${index}.`);
@@ -220,15 +226,18 @@ function checkValue(
     scriptParameters: AstParameter[],
     add: AddFinding
 ): void {
-    if (spec.values && argument.kind === 'constant' && typeof argument.value === 'string') {
-        if (!spec.values.some(v => v.toLowerCase() === String(argument.value).toLowerCase())) {
+    // `values` are declared by the stand-in (ValidateSet); `knownValues` the real cmdlet checks itself at run time.
+    const accepted = spec.values ?? spec.knownValues;
+    if (accepted && argument.kind === 'constant' && typeof argument.value === 'string') {
+        const value = argument.value;
+        if (!accepted.some(v => v.toLowerCase() === value.toLowerCase())) {
             add(command.line, 'accepted-values',
-                `${cmdlet.name} -${spec.name} accepts ${spec.values.join(', ')}; got "${argument.value}".`);
+                `${cmdlet.name} -${spec.name} accepts ${accepted.join(', ')}; got "${value}".`);
         }
     }
-    if (spec.values && argument.kind === 'variable') {
+    if (accepted && argument.kind === 'variable') {
         const source = scriptParameters.find(p => p.name.toLowerCase() === argument.name.toLowerCase());
-        const outside = source?.validateSet?.filter(v => !spec.values?.some(a => a.toLowerCase() === v.toLowerCase()));
+        const outside = source?.validateSet?.filter(v => !accepted.some(a => a.toLowerCase() === v.toLowerCase()));
         if (outside && outside.length > 0) {
             add(command.line, 'accepted-values',
                 `$${source?.name} allows ${outside.join(', ')}, which ${cmdlet.name} -${spec.name} does not accept.`);
