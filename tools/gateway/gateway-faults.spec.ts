@@ -1,0 +1,112 @@
+import { RunningGateway, startGateway } from './index';
+import { NodeGate } from './node-gate';
+import { FakeScriptRunner } from './testing/fake-script-runner';
+import { FakeSimulator } from './testing/fake-simulator';
+import { chunkOf, commandBody, send } from './testing/gateway-client';
+
+const INVOKE = '/api/nodes/host1/features/powershellApi/invokeCommand?api-version=2019-02-01';
+
+describe('gateway fault knobs', () => {
+    let simulator: FakeSimulator;
+    let runner: FakeScriptRunner;
+    let gateway: RunningGateway;
+    let nextRandom: number;
+
+    beforeEach(async () => {
+        simulator = new FakeSimulator(['host1', 'host2']);
+        runner = new FakeScriptRunner();
+        nextRandom = 0.99;
+        gateway = await startGateway({
+            port: 0, simulator, runner, initialWaitMs: 500, pollWaitMs: 500, random: () => nextRandom
+        });
+    });
+
+    afterEach(async () => {
+        await gateway.close();
+    });
+
+    it('answers an offline node with a WinRM connection failure and runs nothing', async () => {
+        simulator.setFaults('host1', { offline: true });
+
+        const result = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+
+        expect(result.status).toBe(500);
+        expect(result.json).toEqual({
+            error: {
+                code: 'PSRemotingTransportException',
+                message: expect.stringMatching(/^Connecting to remote server host1 failed with the following error message : WinRM cannot complete the operation\./),
+                detailRecord: { nativeErrorCode: 2150859046 }
+            }
+        });
+        expect(runner.runs).toHaveLength(0);
+    });
+
+    it('fails a request transiently when the failure draw falls under the failure rate', async () => {
+        await send(gateway.url, 'PATCH', '/sim/knobs', JSON.stringify({ failureRate: 0.5 }));
+
+        nextRandom = 0.2;
+        const failed = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        nextRandom = 0.7;
+        const passed = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+
+        expect(failed.status).toBe(500);
+        expect(failed.json).toMatchObject({
+            error: { code: 'PSRemotingTransportException', message: expect.stringContaining('Processing data from remote server host1 failed') }
+        });
+        expect(passed.status).toBe(200);
+        expect(runner.runs).toHaveLength(1);
+    });
+
+    it('never fails cancel or close transiently, so cleanup always reaches the session', async () => {
+        runner.define('endless', io => new Promise(resolve => io.signal.addEventListener('abort', () => resolve())));
+        const created = chunkOf(await send(gateway.url, 'PUT',
+            '/api/nodes/host1/features/powershellApi/pssessions/k-newSession?api-version=2019-02-01', commandBody('endless')));
+        simulator.setFaults('host1', { failureRate: 1 });
+        nextRandom = 0;
+
+        const cancelled = await send(gateway.url, 'POST',
+            `/api/nodes/host1/features/powershellApi/pssessions/${created.sessionId}/cancel?api-version=2019-02-01`);
+        const closed = await send(gateway.url, 'DELETE',
+            `/api/nodes/host1/features/powershellApi/pssessions/${created.sessionId}?api-version=2019-02-01`);
+
+        expect([cancelled.status, closed.status]).toEqual([200, 204]);
+    });
+
+    it('adds the host\'s latency to its requests only', async () => {
+        simulator.setFaults('host1', { latencyMs: 300 });
+
+        await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        await send(gateway.url, 'POST', INVOKE.replace('host1', 'host2'), commandBody('x', { invokeMode: 'Polling' }));
+
+        const [slow, fast] = gateway.requestLog.since(0);
+        expect(slow.node).toBe('host1');
+        expect(slow.durationMs).toBeGreaterThanOrEqual(295);
+        expect(fast.node).toBe('host2');
+        expect(fast.durationMs).toBeLessThan(slow.durationMs);
+    });
+});
+
+describe('NodeGate', () => {
+    it('waits the connection\'s latency (host latency plus the global knob) before letting a request through', async () => {
+        const simulator = new FakeSimulator(['h']);
+        simulator.setFaults('h', { latencyMs: 40 });
+        simulator.setGlobalKnobs({ latencyMs: 60 });
+        const sleeps: number[] = [];
+        const gate = new NodeGate(simulator, () => 1, async ms => { sleeps.push(ms); });
+
+        const refusal = await gate.admit('h', { transientFailureAllowed: true });
+
+        expect(refusal).toBeNull();
+        expect(sleeps).toEqual([100]);
+    });
+
+    it('answers 404 for an unknown node without waiting', async () => {
+        const sleeps: number[] = [];
+        const gate = new NodeGate(new FakeSimulator(['h']), () => 1, async ms => { sleeps.push(ms); });
+
+        const refusal = await gate.admit('other', { transientFailureAllowed: true });
+
+        expect(refusal?.status).toBe(404);
+        expect(sleeps).toEqual([]);
+    });
+});
