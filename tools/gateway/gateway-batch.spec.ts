@@ -57,7 +57,11 @@ describe('gateway /api/batch', () => {
         const batch = postBatch(['host1', 'host2', 'host3'].map((node, index) => ({
             method: 'PUT' as const, node, relativeUrl: SESSION_URL(`c-${index}`), requestId: `r${index}`, body: commandBody('blocking')
         })));
-        await new Promise(resolve => setTimeout(resolve, 100));
+        // Wait for the runs to start rather than for a fixed time: a loaded machine may take a while. Were the nodes
+        // run one after another, only one would ever be running (the gate holds it), and this gives up.
+        for (let waited = 0; runner.running < 3 && waited < 10_000; waited += 20) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+        }
         const runningTogether = runner.running;
         gate.resolve();
         await batch;
