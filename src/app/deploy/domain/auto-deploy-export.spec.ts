@@ -1,0 +1,61 @@
+import { exportAutoDeployConfig, serializeAutoDeployConfig } from './auto-deploy-export';
+import { validWizardModel } from './testing/deploy-fixtures';
+
+describe('exportAutoDeployConfig', () => {
+    it('writes the eflowAutoDeploy user configuration with every section', () => {
+        const { config, notes } = exportAutoDeployConfig(validWizardModel());
+        expect(config).toEqual({
+            schemaVersion: '1.1', version: '1.0',
+            eflowProduct: 'Azure IoT Edge 1.4 LTS X64', eflowProductUrl: 'https://aka.ms/AzEFLOWMSI_1_5_LTS_X64',
+            installOptions: { installPath: '', vhdxPath: '' },
+            enduser: { acceptEula: 'Yes', acceptOptionalTelemetry: 'No' },
+            network: {
+                adapterName: '', vswitchName: 'LAN', vswitchType: 'External', ip4Address: '192.168.10.50', ip4GatewayAddress: '192.168.10.1',
+                ip4PrefixLength: 24, useHostProxy: false, httpProxy: '', httpsProxy: '', ftpProxy: '', dnsServers: ['192.168.10.1', '1.1.1.1']
+            },
+            vmConfig: { cpuCount: 2, memoryInMB: 4096, vmDiskSize: 64, vmDataSize: 0, vmLogSize: 'Small', gpuPassthroughType: '', gpuName: '', gpuCount: 0 },
+            vmFeature: { DpsTpm: false, Defender: true },
+            eflowProvisioning: {
+                provisioningType: 'DpsSymmetricKey', devConnString: '', iotHubHostname: '', deviceId: '', scopeId: '0ne0012AB34', symmKey: '',
+                registrationId: 'edge-01', identityCertPath: '', identityPrivKeyPath: '', globalEndpoint: ''
+            }
+        });
+        expect(notes).toEqual(['The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.']);
+    });
+
+    it('writes the Default Switch as no switch and DHCP as empty address fields', () => {
+        const model = validWizardModel();
+        model.network.virtualSwitch = { kind: 'defaultSwitch' };
+        model.network.addressing = 'dhcp';
+        const { network } = exportAutoDeployConfig(model).config;
+        expect([network.vswitchName, network.vswitchType, network.ip4Address, network.ip4PrefixLength, network.ip4GatewayAddress]).toEqual(['', '', '', '', '']);
+    });
+
+    it('writes a new External switch with its adapter, GPU-PV with count 1', () => {
+        const model = validWizardModel();
+        model.network.virtualSwitch = { kind: 'newExternal', switchName: 'EFLOW-Ext', adapterName: 'Ethernet 2' };
+        model.gpu = { passthroughType: 'ParaVirtualization', gpuName: 'NVIDIA RTX', gpuCount: null };
+        const { config } = exportAutoDeployConfig(model);
+        expect(config.network).toEqual(expect.objectContaining({ adapterName: 'Ethernet 2', vswitchName: 'EFLOW-Ext', vswitchType: 'External' }));
+        expect(config.vmConfig).toEqual(expect.objectContaining({ gpuPassthroughType: 'ParaVirtualization', gpuName: 'NVIDIA RTX', gpuCount: 1 }));
+    });
+
+    it('notes what the file cannot carry: a host MSI path and the connection string', () => {
+        const model = validWizardModel();
+        model.product.source = { kind: 'hostPath', msiPath: 'C:\\a.msi' };
+        model.provisioning = { type: 'ManualConnectionString' };
+        const { config, notes } = exportAutoDeployConfig(model);
+        expect(notes).toHaveLength(2);
+        expect(config.eflowProvisioning.devConnString).toBe('');
+        expect(JSON.stringify(config)).not.toContain('C:\\\\a.msi');
+    });
+});
+
+describe('serializeAutoDeployConfig', () => {
+    it('writes indented JSON that parses back to the same object', () => {
+        const { config } = exportAutoDeployConfig(validWizardModel());
+        const text = serializeAutoDeployConfig(config);
+        expect(text.startsWith('{\n    "schemaVersion": "1.1",')).toBe(true);
+        expect(JSON.parse(text)).toEqual(config);
+    });
+});

@@ -1,0 +1,265 @@
+/**
+ * Imports an eflowAutoDeploy user configuration into a wizard model: specific errors for what cannot be used
+ * (bad JSON, wrong types, unknown product, values out of range), warnings for what the wizard does not support and
+ * ignores (proxies, custom download links, unknown fields). A file with errors yields no model, so a bad file
+ * changes nothing in the wizard.
+ */
+import type { AutoDeployIssue } from './auto-deploy-config';
+import { importAutoDeployProduct } from './auto-deploy-products';
+import type { HostVirtualSwitch } from './deployment-prerequisites';
+import { JsonSectionReader } from './json-section-reader';
+import { PROVISIONING_TYPES, type ProvisioningChoice, type ProvisioningType } from './provisioning-choice';
+import type { ProvisioningSecrets } from './provisioning-secrets';
+import { validateModelForImport } from './auto-deploy-import-validation';
+import { OBJECT_NAME_PATTERN } from './script-patterns';
+import { validateStaticIpCompleteness } from './static-ip-rules';
+import { validateDiskExclusive } from './vm-size-rules';
+import type {
+    DiskChoice, FeaturesAndTerms, GpuChoice, NetworkChoice, ProductChoice, SwitchChoice, VmSizeChoice, WizardModel
+} from './wizard-model';
+
+export type AutoDeployImportResult =
+    | {
+        ok: true;
+        model: WizardModel;
+        /** Secrets found in the file: for this deployment only (never stored, never exported again). */
+        secrets: ProvisioningSecrets;
+        warnings: AutoDeployIssue[];
+    }
+    | { ok: false; errors: AutoDeployIssue[]; warnings: AutoDeployIssue[] };
+
+/** What the import may know of the host: its switches decide whether a named switch is used or created. */
+export interface AutoDeployImportContext {
+    hostSwitches: readonly HostVirtualSwitch[] | null;
+}
+
+interface Issues {
+    errors: AutoDeployIssue[];
+    warnings: AutoDeployIssue[];
+}
+
+function readYesNo(reader: JsonSectionReader, key: string, path: string, issues: Issues): boolean {
+    const value = reader.string(key);
+    if (value === 'Yes') {
+        return true;
+    }
+    if (value !== '' && value !== 'No') {
+        issues.errors.push({ path, text: `expected "Yes" or "No", got "${value}"` });
+    }
+    return false;
+}
+
+function readProduct(root: JsonSectionReader, issues: Issues): ProductChoice | null {
+    const name = root.string('eflowProduct');
+    const url = root.string('eflowProductUrl');
+    if (name === '') {
+        issues.errors.push({ path: 'eflowProduct', text: 'is required (e.g. "Azure IoT Edge CR X64").' });
+        return null;
+    }
+    const product = importAutoDeployProduct(name, url);
+    if (!product.ok) {
+        issues.errors.push({ path: 'eflowProduct', text: product.error });
+        return null;
+    }
+    issues.warnings.push(...product.warnings.map(text => ({ path: 'eflowProduct', text })));
+    const options = root.section('installOptions');
+    const result: ProductChoice = {
+        channel: product.channel, architecture: product.architecture, source: { kind: 'download' },
+        installPath: options.string('installPath'), vhdxPath: options.string('vhdxPath')
+    };
+    options.warnUnknownFields();
+    return result;
+}
+
+function readSwitch(network: JsonSectionReader, context: AutoDeployImportContext, issues: Issues): SwitchChoice {
+    const name = network.string('vswitchName');
+    const type = network.string('vswitchType');
+    const adapterName = network.string('adapterName');
+    if (name === '' && type === '') {
+        return { kind: 'defaultSwitch' };
+    }
+    if (type !== 'Internal' && type !== 'External') {
+        issues.errors.push({ path: 'network.vswitchType', text: `expected "Internal" or "External" with a switch name, got "${type}"` });
+        return { kind: 'defaultSwitch' };
+    }
+    if (!OBJECT_NAME_PATTERN.test(name)) {
+        issues.errors.push({ path: 'network.vswitchName', text: 'needs a switch name of 1 to 256 characters without control characters' });
+        return { kind: 'defaultSwitch' };
+    }
+    const onHost = context.hostSwitches?.some(s => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+    // eflowAutoDeploy creates a missing switch: External from adapterName, Internal with a NAT.
+    if (type === 'External' && adapterName !== '' && onHost !== true) {
+        return { kind: 'newExternal', switchName: name, adapterName };
+    }
+    if (type === 'Internal' && onHost === false) {
+        return { kind: 'newInternal', switchName: name };
+    }
+    if (adapterName !== '') {
+        issues.warnings.push({ path: 'network.adapterName', text: `is ignored: the switch "${name}" exists already.` });
+    }
+    return { kind: 'existing', switchName: name, switchType: type };
+}
+
+function readNetwork(root: JsonSectionReader, context: AutoDeployImportContext, issues: Issues): NetworkChoice {
+    const network = root.section('network');
+    const virtualSwitch = readSwitch(network, context, issues);
+    const staticIp = {
+        ip4Address: network.string('ip4Address'),
+        ip4PrefixLength: network.integer('ip4PrefixLength'),
+        ip4GatewayAddress: network.string('ip4GatewayAddress')
+    };
+    const completeness = validateStaticIpCompleteness(staticIp, false);
+    completeness.forEach(message => issues.errors.push({ path: 'network', text: message.text }));
+    const isStatic = completeness.length === 0 && staticIp.ip4Address !== '';
+    if (network.boolean('useHostProxy')) {
+        issues.warnings.push({ path: 'network.useHostProxy', text: 'Proxy settings are not supported by the wizard and are ignored; configure the proxy in the VM after deployment.' });
+    }
+    for (const key of ['httpProxy', 'httpsProxy', 'ftpProxy']) {
+        if (network.string(key) !== '') {
+            issues.warnings.push({ path: `network.${key}`, text: 'Proxy settings are not supported by the wizard and are ignored; configure the proxy in the VM after deployment.' });
+        }
+    }
+    const dnsServers = network.stringList('dnsServers');
+    network.warnUnknownFields();
+    return { virtualSwitch, addressing: isStatic ? 'static' : 'dhcp', staticIp, dnsServers };
+}
+
+function readVmConfig(root: JsonSectionReader, issues: Issues): { vmSize: VmSizeChoice; gpu: GpuChoice } {
+    const vm = root.section('vmConfig');
+    // 0 (the template's unset value) means Deploy-Eflow's default: 1 vCPU, 1024 MB, default disk.
+    const cpuCount = vm.integer('cpuCount');
+    const memoryInMB = vm.integer('memoryInMB');
+    const diskSize = vm.integer('vmDiskSize');
+    const dataSize = vm.integer('vmDataSize');
+    const vmDiskSize = diskSize === 0 ? null : diskSize;
+    const vmDataSize = dataSize === 0 ? null : dataSize;
+    validateDiskExclusive(vmDiskSize, vmDataSize).forEach(m => issues.errors.push({ path: 'vmConfig', text: m.text }));
+    const disk: DiskChoice = vmDiskSize !== null ? { kind: 'osDisk', vmDiskSizeGB: vmDiskSize }
+        : vmDataSize !== null ? { kind: 'dataPartition', vmDataSizeGB: vmDataSize } : { kind: 'default' };
+    const logSize = vm.string('vmLogSize');
+    if (logSize !== '' && logSize !== 'Small' && logSize !== 'Large') {
+        issues.errors.push({ path: 'vmConfig.vmLogSize', text: `expected "Small" or "Large", got "${logSize}"` });
+    }
+    const gpuType = vm.string('gpuPassthroughType');
+    if (gpuType !== '' && gpuType !== 'DirectDeviceAssignment' && gpuType !== 'ParaVirtualization') {
+        issues.errors.push({ path: 'vmConfig.gpuPassthroughType', text: `expected "DirectDeviceAssignment", "ParaVirtualization" or "", got "${gpuType}"` });
+    }
+    const passthroughType = gpuType === 'DirectDeviceAssignment' || gpuType === 'ParaVirtualization' ? gpuType : 'none';
+    let gpuCount = vm.integer('gpuCount');
+    if (passthroughType !== 'none' && (gpuCount === 0 || gpuCount === null)) {
+        issues.warnings.push({ path: 'vmConfig.gpuCount', text: 'is not set; the wizard assigns 1 GPU.' });
+        gpuCount = 1;
+    }
+    const gpuName = vm.string('gpuName');
+    vm.warnUnknownFields();
+    return {
+        vmSize: { cpuCount: cpuCount === 0 ? 1 : cpuCount, memoryInMB: memoryInMB === 0 ? 1024 : memoryInMB, disk,
+            vmLogSize: logSize === 'Large' ? 'Large' : 'Small' },
+        gpu: passthroughType === 'none' ? { passthroughType, gpuName: '', gpuCount: null } : { passthroughType, gpuName, gpuCount }
+    };
+}
+
+function readFeatures(root: JsonSectionReader, issues: Issues): FeaturesAndTerms {
+    const features = root.section('vmFeature');
+    const enduser = root.section('enduser');
+    const result: FeaturesAndTerms = {
+        dpsTpm: features.boolean('DpsTpm'),
+        defender: features.boolean('Defender'),
+        eulaAccepted: readYesNo(enduser, 'acceptEula', 'enduser.acceptEula', issues),
+        optionalTelemetry: readYesNo(enduser, 'acceptOptionalTelemetry', 'enduser.acceptOptionalTelemetry', issues)
+    };
+    features.warnUnknownFields();
+    enduser.warnUnknownFields();
+    return result;
+}
+
+const FIELDS_OF: Readonly<Record<ProvisioningType, readonly string[]>> = {
+    ManualConnectionString: ['devConnString'],
+    ManualX509: ['iotHubHostname', 'deviceId', 'identityCertPath', 'identityPrivKeyPath'],
+    DpsTPM: ['scopeId', 'registrationId', 'globalEndpoint'],
+    DpsX509: ['scopeId', 'identityCertPath', 'identityPrivKeyPath', 'globalEndpoint'],
+    DpsSymmetricKey: ['scopeId', 'registrationId', 'symmKey', 'globalEndpoint']
+};
+
+const ALL_PROVISIONING_FIELDS = ['devConnString', 'iotHubHostname', 'deviceId', 'scopeId', 'symmKey', 'registrationId',
+    'identityCertPath', 'identityPrivKeyPath', 'globalEndpoint'];
+
+function readProvisioning(root: JsonSectionReader, issues: Issues): { choice: ProvisioningChoice; secrets: ProvisioningSecrets } {
+    const section = root.section('eflowProvisioning');
+    const type = section.string('provisioningType');
+    const fields = new Map(ALL_PROVISIONING_FIELDS.map(key => [key, section.string(key)]));
+    section.warnUnknownFields();
+    const field = (key: string): string => fields.get(key) ?? '';
+    const secrets: ProvisioningSecrets = { devConnString: '', symmKey: '' };
+    if (type === '') {
+        return { choice: { type: 'skip' }, secrets };
+    }
+    const known = PROVISIONING_TYPES.find(t => t === type);
+    if (!known) {
+        issues.errors.push({ path: 'eflowProvisioning.provisioningType', text: `"${type}" is not a provisioning type; expected one of ${PROVISIONING_TYPES.join(', ')} or "".` });
+        return { choice: { type: 'skip' }, secrets };
+    }
+    for (const key of ALL_PROVISIONING_FIELDS) {
+        if (field(key) !== '' && !FIELDS_OF[known].includes(key)) {
+            issues.warnings.push({ path: `eflowProvisioning.${key}`, text: `does not apply to ${known} provisioning and is ignored.` });
+        }
+    }
+    for (const secret of ['devConnString', 'symmKey'] as const) {
+        if (field(secret) !== '' && FIELDS_OF[known].includes(secret)) {
+            secrets[secret] = field(secret);
+            issues.warnings.push({ path: `eflowProvisioning.${secret}`, text: 'holds a secret: it is used for this deployment only and is never saved or exported.' });
+        }
+    }
+    switch (known) {
+        case 'ManualConnectionString':
+            return { choice: { type: known }, secrets };
+        case 'ManualX509':
+            return { choice: { type: known, iotHubHostname: field('iotHubHostname'), deviceId: field('deviceId'),
+                identityCertPath: field('identityCertPath'), identityPrivKeyPath: field('identityPrivKeyPath') }, secrets };
+        case 'DpsTPM':
+            return { choice: { type: known, scopeId: field('scopeId'), registrationId: field('registrationId'), globalEndpoint: field('globalEndpoint') }, secrets };
+        case 'DpsX509':
+            return { choice: { type: known, scopeId: field('scopeId'), identityCertPath: field('identityCertPath'),
+                identityPrivKeyPath: field('identityPrivKeyPath'), globalEndpoint: field('globalEndpoint') }, secrets };
+        case 'DpsSymmetricKey':
+            return { choice: { type: known, scopeId: field('scopeId'), registrationId: field('registrationId'), globalEndpoint: field('globalEndpoint') }, secrets };
+    }
+}
+
+function parse(text: string, issues: Issues): unknown {
+    try {
+        return JSON.parse(text);
+    } catch (error) {
+        issues.errors.push({ path: '(file)', text: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+        return undefined;
+    }
+}
+
+/** Imports the text of an eflowAutoDeploy file. */
+export function importAutoDeployConfig(text: string, context: AutoDeployImportContext): AutoDeployImportResult {
+    const issues: Issues = { errors: [], warnings: [] };
+    const document = parse(text, issues);
+    if (issues.errors.length > 0) {
+        return { ok: false, ...issues };
+    }
+    const root = new JsonSectionReader(document ?? null, '', issues.errors, issues.warnings);
+    const schemaVersion = root.string('schemaVersion');
+    root.string('version');
+    if (schemaVersion !== '' && schemaVersion !== '1.1') {
+        issues.warnings.push({ path: 'schemaVersion', text: `is "${schemaVersion}"; the wizard reads files as schema 1.1.` });
+    }
+    const product = readProduct(root, issues);
+    const network = readNetwork(root, context, issues);
+    const { vmSize, gpu } = readVmConfig(root, issues);
+    const features = readFeatures(root, issues);
+    const { choice, secrets } = readProvisioning(root, issues);
+    root.warnUnknownFields();
+    if (product === null || issues.errors.length > 0) {
+        return { ok: false, ...issues };
+    }
+    const model: WizardModel = { product, vmSize, network, gpu, features, provisioning: choice };
+    const checked = validateModelForImport(model, secrets);
+    issues.errors.push(...checked.errors);
+    issues.warnings.push(...checked.warnings);
+    return issues.errors.length > 0 ? { ok: false, ...issues } : { ok: true, model, secrets, warnings: issues.warnings };
+}

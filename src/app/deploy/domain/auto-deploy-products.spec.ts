@@ -1,0 +1,32 @@
+import { autoDeployProductFor, importAutoDeployProduct } from './auto-deploy-products';
+
+describe('autoDeployProductFor', () => {
+    it('writes CR under its own name and 1.5 LTS as the listed LTS name plus the 1.5 link', () => {
+        expect(autoDeployProductFor('CR', 'ARM64')).toEqual({ eflowProduct: 'Azure IoT Edge CR ARM64', eflowProductUrl: '' });
+        expect(autoDeployProductFor('LTS', 'x64')).toEqual({
+            eflowProduct: 'Azure IoT Edge 1.4 LTS X64', eflowProductUrl: 'https://aka.ms/AzEFLOWMSI_1_5_LTS_X64'
+        });
+    });
+});
+
+describe('importAutoDeployProduct', () => {
+    it('reads the 1.4 LTS name with the 1.5 link as 1.5 LTS without a warning', () => {
+        expect(importAutoDeployProduct('Azure IoT Edge 1.4 LTS ARM64', 'https://aka.ms/AzEFLOWMSI_1_5_LTS_ARM64'))
+            .toEqual({ ok: true, channel: 'LTS', architecture: 'ARM64', warnings: [] });
+    });
+
+    it('moves a plain 1.4 LTS file to 1.5 LTS and says so', () => {
+        const result = importAutoDeployProduct('Azure IoT Edge 1.4 LTS X64', '');
+        expect(result).toEqual({ ok: true, channel: 'LTS', architecture: 'x64', warnings: [expect.stringContaining('out of service')] });
+    });
+
+    it('ignores a custom download link with a warning', () => {
+        const result = importAutoDeployProduct('Azure IoT Edge CR X64', 'https://aka.ms/AzEFLOW-X64-1_2_10_09062');
+        expect(result.ok && result.warnings).toEqual([expect.stringContaining('is ignored')]);
+    });
+
+    it('refuses 1.1 LTS and unknown names', () => {
+        expect(importAutoDeployProduct('Azure IoT Edge LTS', '')).toEqual({ ok: false, error: expect.stringContaining('end of life') });
+        expect(importAutoDeployProduct('Azure IoT Edge 1.6 LTS X64', '')).toEqual({ ok: false, error: expect.stringContaining('not an EFLOW product') });
+    });
+});

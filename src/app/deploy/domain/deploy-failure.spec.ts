@@ -1,0 +1,35 @@
+import { describeDeployFailure, splitCodedMessage } from './deploy-failure';
+
+describe('splitCodedMessage', () => {
+    it('splits a code prefix and leaves uncoded messages whole', () => {
+        expect(splitCodedMessage('[InvalidStaticIp] 10.0.0.300 is not valid.')).toEqual({ code: 'InvalidStaticIp', message: '10.0.0.300 is not valid.' });
+        expect(splitCodedMessage('The pipeline has been stopped.')).toEqual({ code: null, message: 'The pipeline has been stopped.' });
+        expect(splitCodedMessage('[not a code here] x').code).toBeNull();
+    });
+});
+
+describe('describeDeployFailure', () => {
+    it('explains a known code in plain words, keeps the underlying message and names the recovery', () => {
+        expect(describeDeployFailure('installMsi', '[MsiInstallInProgress] Another installation is in progress (msiexec 1618).')).toEqual({
+            step: 'installMsi', code: 'MsiInstallInProgress', headline: 'Install the MSI failed.',
+            explanation: 'Another installation (often Windows Update) is running on the host. Wait a few minutes, then retry.',
+            underlyingMessage: 'Another installation is in progress (msiexec 1618).',
+            recovery: { kind: 'rerun' }
+        });
+    });
+
+    it('sends refused input back to its page', () => {
+        expect(describeDeployFailure('deployVm', '[NotEnoughMemory] Only 900 MB free.').recovery).toEqual({ kind: 'editSettings', page: 'vmSize' });
+    });
+
+    it('never reruns Deploy-Eflow blindly: a failure or an existing VM means reading the host again', () => {
+        expect(describeDeployFailure('deployVm', '[DeployEflowFailed] Unable to create virtual machine').recovery).toEqual({ kind: 'refreshFirst' });
+        expect(describeDeployFailure('deployVm', '[VmAlreadyExists] The EFLOW VM exists already.').recovery).toEqual({ kind: 'refreshFirst' });
+        expect(describeDeployFailure('deployVm', '[PartialDeploymentFound] left a VM disk').recovery).toEqual({ kind: 'none' });
+    });
+
+    it('falls back on the step\'s retry rule for uncoded or unknown failures', () => {
+        expect(describeDeployFailure('deployVm', 'The pipeline has been stopped.').recovery).toEqual({ kind: 'refreshFirst' });
+        expect(describeDeployFailure('configureVm', '[SomethingNew] x').recovery).toEqual({ kind: 'rerun' });
+    });
+});

@@ -1,0 +1,46 @@
+/**
+ * The output contract of src/resources/scripts/deploy/Get-EflowDeploymentState.ps1: a read-only snapshot of how far
+ * EFLOW got on a host, from which resume-detection.ts decides where the wizard continues.
+ */
+
+/** Bump when the shape changes incompatibly. */
+export const DEPLOYMENT_STATE_SCHEMA_VERSION = 1;
+
+export interface DeploymentStateSnapshot {
+    schemaVersion: number;
+    collectedAt: string;
+    computerName: string;
+    /** The installed EFLOW product (ARP entry), null when none. */
+    product: { productName: string; version: string; installPath: string | null } | null;
+    /** Whether the AzureEFLOW module could be imported (false also when nothing is installed). */
+    moduleAvailable: boolean;
+    /**
+     * Verify-EflowVm: true/false, or null when it could not be asked (module missing or the call failed). A null
+     * never counts as "no VM": the wizard does not run Deploy-Eflow on a host where it cannot tell.
+     */
+    vmExists: boolean | null;
+    /**
+     * A VM disk (*EFLOW.vhdx) exists in the install or VHDX folder. Without a VM this means an earlier Deploy-Eflow
+     * stopped part-way; EFLOW then needs an uninstall and reinstall before it can deploy again.
+     */
+    vhdxPresent: boolean | null;
+    /** Get-EflowVm VmPowerState (`Running`, `Off`, ...), null without a VM or when unreadable. */
+    vmPowerState: string | null;
+    /** From /etc/aziot/config.toml `source =`: needs a running VM, otherwise `Unknown`. */
+    provisioning: { state: 'Provisioned' | 'NotProvisioned' | 'Unknown'; source: string | null };
+    /** Post-deployment configuration as read from the VM; each null when unreadable. */
+    configuration: {
+        dnsServers: string[] | null;
+        dpsTpm: boolean | null;
+        defender: boolean | null;
+        optionalTelemetry: boolean | null;
+    };
+    /** Hyper-V feature/role state (`EnablePending` until the reboot after enabling it). */
+    hyperVState: string;
+    rebootPending: boolean;
+    /** Another session holds the host's deployment lock: Deploy-Eflow is running right now. */
+    deploymentInProgress: boolean;
+    /** Names of the host's virtual switches (to tell whether a switch the wizard creates exists already). */
+    switchNames: string[];
+    errors: { source: string; code: string; message: string }[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Checks an IoT Hub device connection string (`HostName=<hub>;DeviceId=<id>;SharedAccessKey=<base64>`) without
+ * ever putting its key into a message: every result names fields, never the secret's text.
+ *
+ * Accepted on purpose:
+ *  - fields in any order, names case-sensitive as IoT Hub writes them;
+ *  - an extra `GatewayHostName=` (devices behind a parent gateway use it).
+ * Rejected with a specific reason:
+ *  - `x509=true` strings: they carry no key; IoT Edge's manual connection-string provisioning needs
+ *    SharedAccessKey, and X.509 identities are provisioned with ManualX509 (certificate and key files);
+ *  - `SharedAccessKeyName=` strings: that is an IoT Hub (service) connection string, not a device's;
+ *  - `ModuleId=` strings: a module's identity, not the device's.
+ */
+import { BASE64_PATTERN, DEVICE_ID_PATTERN, HOST_NAME_PATTERN } from './script-patterns';
+import { symmetricKeyProblem } from './symmetric-key';
+
+/** What is wrong with a connection string, as a code and a sentence that never quotes the key. */
+export interface ConnectionStringProblem {
+    code: string;
+    text: string;
+}
+
+const ALLOWED_FIELDS = new Set(['HostName', 'DeviceId', 'SharedAccessKey', 'GatewayHostName']);
+
+/** Splits `a=b;c=d` into fields; the value keeps any `=` after the first (base64 padding). */
+function splitFields(text: string): Map<string, string> | null {
+    const fields = new Map<string, string>();
+    for (const part of text.split(';')) {
+        if (part === '') {
+            continue; // a trailing ';' is common when strings are copied from the portal
+        }
+        const equals = part.indexOf('=');
+        if (equals <= 0) {
+            return null;
+        }
+        fields.set(part.substring(0, equals), part.substring(equals + 1));
+    }
+    return fields;
+}
+
+/** The problem with a device connection string, or null when it is well-formed. */
+export function deviceConnectionStringProblem(text: string): ConnectionStringProblem | null {
+    if (text.length === 0) {
+        return { code: 'connectionStringRequired', text: 'Enter the device connection string.' };
+    }
+    if (/[\s]/.test(text)) {
+        return { code: 'connectionStringWhitespace', text: 'The connection string contains spaces or line breaks; copy it again without them.' };
+    }
+    const fields = splitFields(text);
+    if (fields === null) {
+        return { code: 'connectionStringMalformed', text: 'A device connection string is a list of Name=value pairs separated by semicolons.' };
+    }
+    if (fields.has('SharedAccessKeyName')) {
+        return { code: 'connectionStringIsServiceString', text: 'This is an IoT Hub connection string (it has SharedAccessKeyName); use the connection string of the IoT Edge device.' };
+    }
+    if (fields.has('ModuleId')) {
+        return { code: 'connectionStringIsModuleString', text: 'This is a module connection string (it has ModuleId); use the connection string of the IoT Edge device.' };
+    }
+    if ((fields.get('x509') ?? '').toLowerCase() === 'true') {
+        return { code: 'connectionStringIsX509', text: 'This connection string is for an X.509 device and has no key; choose "Manual X.509" and give the certificate and key files instead.' };
+    }
+    for (const name of fields.keys()) {
+        if (!ALLOWED_FIELDS.has(name)) {
+            return { code: 'connectionStringUnknownField', text: `The connection string has an unexpected field "${name}"; expected HostName, DeviceId and SharedAccessKey.` };
+        }
+    }
+    for (const required of ['HostName', 'DeviceId', 'SharedAccessKey']) {
+        if (!fields.get(required)) {
+            return { code: 'connectionStringMissingField', text: `The connection string has no ${required}=...; copy the complete "Primary connection string" of the device.` };
+        }
+    }
+    if (!HOST_NAME_PATTERN.test(fields.get('HostName') ?? '')) {
+        return { code: 'connectionStringBadHostName', text: 'HostName in the connection string is not a valid host name (expected e.g. myhub.azure-devices.net).' };
+    }
+    const gateway = fields.get('GatewayHostName');
+    if (gateway !== undefined && !HOST_NAME_PATTERN.test(gateway)) {
+        return { code: 'connectionStringBadGatewayHostName', text: 'GatewayHostName in the connection string is not a valid host name.' };
+    }
+    if (!DEVICE_ID_PATTERN.test(fields.get('DeviceId') ?? '')) {
+        return { code: 'connectionStringBadDeviceId', text: 'DeviceId in the connection string is not a valid IoT Hub device ID.' };
+    }
+    const key = fields.get('SharedAccessKey') ?? '';
+    if (!BASE64_PATTERN.test(key) || symmetricKeyProblem(key) !== null) {
+        return { code: 'connectionStringBadKey', text: 'SharedAccessKey in the connection string is not a valid key (base64 of 16 to 64 bytes).' };
+    }
+    return null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Reads one object of an untrusted JSON document field by field, collecting specific errors ("vmConfig.cpuCount:
+ * expected a whole number, got the text "four"") instead of throwing, so an import reports every problem at once.
+ * Missing fields read as the "unset" value of eflowAutoDeploy's template ("" / 0 / false / []).
+ */
+import type { AutoDeployIssue } from './auto-deploy-config';
+
+type JsonObject = { readonly [key: string]: unknown };
+
+function describe(value: unknown): string {
+    if (value === null) {
+        return 'null';
+    }
+    if (Array.isArray(value)) {
+        return 'a list';
+    }
+    if (typeof value === 'string') {
+        return `the text "${value.length > 40 ? value.substring(0, 40) + '...' : value}"`;
+    }
+    if (typeof value === 'object') {
+        return 'an object';
+    }
+    return `${typeof value} ${String(value)}`;
+}
+
+function isObject(value: unknown): value is JsonObject {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export class JsonSectionReader {
+    private readonly seen = new Set<string>();
+    private readonly object: JsonObject;
+
+    /**
+     * @param value The section's value (undefined when the section is missing: every field reads as unset).
+     * @param path The section's dotted path ('' for the root).
+     */
+    constructor(value: unknown, private readonly path: string, private readonly errors: AutoDeployIssue[],
+        private readonly warnings: AutoDeployIssue[]) {
+        if (value !== undefined && !isObject(value)) {
+            this.errors.push({ path: path || '(file)', text: `expected an object, got ${describe(value)}` });
+        }
+        this.object = isObject(value) ? value : {};
+    }
+
+    private at(key: string): string {
+        return this.path ? `${this.path}.${key}` : key;
+    }
+
+    private raw(key: string): unknown {
+        this.seen.add(key);
+        return this.object[key];
+    }
+
+    /** Whether the field is present at all. */
+    has(key: string): boolean {
+        return Object.prototype.hasOwnProperty.call(this.object, key);
+    }
+
+    /** A text field; missing or null reads as "". */
+    string(key: string): string {
+        const value = this.raw(key);
+        if (value === undefined || value === null) {
+            return '';
+        }
+        if (typeof value !== 'string') {
+            this.errors.push({ path: this.at(key), text: `expected text, got ${describe(value)}` });
+            return '';
+        }
+        return value;
+    }
+
+    /**
+     * A whole number; missing, null or "" reads as null. Digit-only text ("24") is accepted because the template
+     * writes ip4PrefixLength as text and eflowAutoDeploy passes it to PowerShell, which converts it.
+     */
+    integer(key: string): number | null {
+        const value = this.raw(key);
+        if (value === undefined || value === null || value === '') {
+            return null;
+        }
+        if (typeof value === 'number' && Number.isInteger(value)) {
+            return value;
+        }
+        if (typeof value === 'string' && /^[0-9]{1,9}$/.test(value)) {
+            return Number(value);
+        }
+        this.errors.push({ path: this.at(key), text: `expected a whole number, got ${describe(value)}` });
+        return null;
+    }
+
+    /** A true/false flag; missing or null reads as false. */
+    boolean(key: string): boolean {
+        const value = this.raw(key);
+        if (value === undefined || value === null) {
+            return false;
+        }
+        if (typeof value !== 'boolean') {
+            this.errors.push({ path: this.at(key), text: `expected true or false, got ${describe(value)}` });
+            return false;
+        }
+        return value;
+    }
+
+    /** A list of texts; missing, null or "" reads as [], a single text as a one-item list. */
+    stringList(key: string): string[] {
+        const value = this.raw(key);
+        if (value === undefined || value === null || value === '') {
+            return [];
+        }
+        if (typeof value === 'string') {
+            return [value];
+        }
+        if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) {
+            return [...value];
+        }
+        this.errors.push({ path: this.at(key), text: `expected a list of texts, got ${describe(value)}` });
+        return [];
+    }
+
+    /** A nested section. */
+    section(key: string): JsonSectionReader {
+        return new JsonSectionReader(this.raw(key), this.at(key), this.errors, this.warnings);
+    }
+
+    /** Warns about every field that no read asked for: the wizard ignores it. */
+    warnUnknownFields(): void {
+        for (const key of Object.keys(this.object)) {
+            if (!this.seen.has(key)) {
+                this.warnings.push({ path: this.at(key), text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' });
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/**
+ * Rules of wizard page 2 (product, channel, MSI source, install folders).
+ */
+import { validateInstallFolder, validateMsiPath } from './host-path-rules';
+import { channelOfInstalledProduct, findEflowProduct } from './product-catalog';
+import { validationError, type ValidationMessage } from './validation-message';
+import type { ProductChoice } from './wizard-model';
+
+/** What page 2 checks against. */
+export interface ProductHostFacts {
+    /** `x64`, `ARM64` or something else; null when unknown. */
+    architecture: string | null;
+    /** ARP DisplayName of an installed EFLOW product, null when none is installed. */
+    installedProductName: string | null;
+    /** The host's answer for the MSI path; null when not asked. */
+    msiExists: boolean | null;
+}
+
+/** Every rule of page 2. */
+export function validateProduct(product: ProductChoice, host: ProductHostFacts): ValidationMessage[] {
+    const messages: ValidationMessage[] = [];
+    const chosen = findEflowProduct(product.channel, product.architecture);
+    if (host.architecture !== null && host.architecture !== product.architecture) {
+        messages.push(validationError('product.architecture', 'architectureMismatch',
+            `This host is ${host.architecture}; the ${product.architecture} MSI does not install on it.`));
+    }
+    if (host.installedProductName !== null) {
+        const installedChannel = channelOfInstalledProduct(host.installedProductName);
+        if (installedChannel !== null && installedChannel !== product.channel) {
+            messages.push(validationError('product.channel', 'differentProductInstalled',
+                `"${host.installedProductName}" is installed on this host; ${chosen.displayName} needs it uninstalled first (channels cannot be switched in place).`));
+        }
+    }
+    if (product.source.kind === 'hostPath') {
+        messages.push(...validateMsiPath(product.source.msiPath, host.msiExists));
+    }
+    messages.push(...validateInstallFolder('product.installPath', 'install folder', product.installPath));
+    messages.push(...validateInstallFolder('product.vhdxPath', 'VM disk folder', product.vhdxPath));
+    return messages;
+}

@@ -1,0 +1,137 @@
+/**
+ * Rules of wizard page 7 (provisioning): the required set of each type (eflow.md section 4, as eflowAutoDeploy
+ * enforces it) and the format of each field. Secret fields report under `secrets.<name>` and never quote the secret.
+ */
+import { deviceConnectionStringProblem } from './device-connection-string';
+import { validateHostFilePath } from './host-path-rules';
+import type { ProvisioningChoice } from './provisioning-choice';
+import type { ProvisioningSecrets } from './provisioning-secrets';
+import {
+    DEVICE_ID_PATTERN, GLOBAL_ENDPOINT_PATTERN, HOST_NAME_PATTERN, REGISTRATION_ID_PATTERN, SCOPE_ID_PATTERN,
+    WELL_KNOWN_SCOPE_ID_PATTERN
+} from './script-patterns';
+import { symmetricKeyProblem } from './symmetric-key';
+import { validationError, validationWarning, type ValidationMessage } from './validation-message';
+
+/** The host's answers about the certificate and key files (Test-EflowDeploymentInput); null when not asked. */
+export interface ProvisioningHostChecks {
+    identityCertExists: boolean | null;
+    identityPrivKeyExists: boolean | null;
+}
+
+/** The DPS ID scope: required, letters and digits; a warning when it does not look like `0ne` + 8 hex digits. */
+export function validateScopeId(scopeId: string): ValidationMessage[] {
+    const field = 'provisioning.scopeId';
+    if (scopeId.length === 0) {
+        return [validationError(field, 'scopeIdRequired', 'Enter the ID scope of your Device Provisioning Service (Overview page in the Azure portal).')];
+    }
+    if (!SCOPE_ID_PATTERN.test(scopeId)) {
+        return [validationError(field, 'scopeIdInvalid', 'An ID scope has only letters and digits (up to 64), e.g. 0ne0012AB34.')];
+    }
+    if (!WELL_KNOWN_SCOPE_ID_PATTERN.test(scopeId)) {
+        return [validationWarning(field, 'scopeIdUnusual', `ID scopes usually look like 0ne followed by 8 hexadecimal digits (0ne0012AB34); check "${scopeId}".`)];
+    }
+    return [];
+}
+
+/** A DPS registration ID; `required` for symmetric keys, optional for TPM. */
+export function validateRegistrationId(registrationId: string, required: boolean, derivedKey: boolean): ValidationMessage[] {
+    const field = 'provisioning.registrationId';
+    if (registrationId.length === 0) {
+        return required ? [validationError(field, 'registrationIdRequired', 'Enter the registration ID of the enrollment.')] : [];
+    }
+    if (registrationId.length > 128) {
+        return [validationError(field, 'registrationIdTooLong', `A registration ID has at most 128 characters; this one has ${registrationId.length}.`)];
+    }
+    if (!REGISTRATION_ID_PATTERN.test(registrationId)) {
+        return [validationError(field, 'registrationIdInvalid',
+            'A registration ID has letters, digits and - . _ : only, and ends with a letter, a digit or -.')];
+    }
+    if (derivedKey && registrationId !== registrationId.toLowerCase()) {
+        return [validationWarning(field, 'registrationIdUpperCase',
+            'DPS compares registration IDs without regard to case, but a derived device key is computed from the exact text: use the same case as when the key was derived.')];
+    }
+    return [];
+}
+
+/** An optional DPS global endpoint: an https URL with a host name. */
+export function validateGlobalEndpoint(globalEndpoint: string): ValidationMessage[] {
+    if (globalEndpoint.length === 0 || GLOBAL_ENDPOINT_PATTERN.test(globalEndpoint)) {
+        return [];
+    }
+    const text = /^http:\/\//i.test(globalEndpoint)
+        ? 'The global endpoint must use https://.'
+        : 'The global endpoint is a URL such as https://global.azure-devices-provisioning.net.';
+    return [validationError('provisioning.globalEndpoint', 'globalEndpointInvalid', text)];
+}
+
+function validateIotHubHostname(hostname: string): ValidationMessage[] {
+    const field = 'provisioning.iotHubHostname';
+    if (hostname.length === 0) {
+        return [validationError(field, 'iotHubHostnameRequired', 'Enter the IoT Hub host name, e.g. myhub.azure-devices.net.')];
+    }
+    return HOST_NAME_PATTERN.test(hostname) ? []
+        : [validationError(field, 'iotHubHostnameInvalid', `"${hostname}" is not a host name; expected e.g. myhub.azure-devices.net.`)];
+}
+
+function validateDeviceId(deviceId: string): ValidationMessage[] {
+    const field = 'provisioning.deviceId';
+    if (deviceId.length === 0) {
+        return [validationError(field, 'deviceIdRequired', 'Enter the device ID as registered in IoT Hub.')];
+    }
+    return DEVICE_ID_PATTERN.test(deviceId) ? []
+        : [validationError(field, 'deviceIdInvalid',
+            'A device ID has up to 128 ASCII letters, digits and - . % _ * ? ! ( ) , : = @ $ \' characters.')];
+}
+
+function validateIdentityFiles(certPath: string, keyPath: string, checks: ProvisioningHostChecks): ValidationMessage[] {
+    return [
+        ...validateHostFilePath('provisioning.identityCertPath', 'identity certificate', certPath, checks.identityCertExists),
+        ...validateHostFilePath('provisioning.identityPrivKeyPath', 'identity private key', keyPath, checks.identityPrivKeyExists)
+    ];
+}
+
+/**
+ * Every rule of page 7. `dpsTpmEnabled`: the DpsTpm feature choice of page 6, which TPM provisioning needs
+ * ("TPM provisioning was not enabled!" otherwise).
+ */
+export function validateProvisioning(choice: ProvisioningChoice, secrets: ProvisioningSecrets, dpsTpmEnabled: boolean,
+    checks: ProvisioningHostChecks): ValidationMessage[] {
+    switch (choice.type) {
+        case 'skip':
+            return [];
+        case 'ManualConnectionString': {
+            const problem = deviceConnectionStringProblem(secrets.devConnString);
+            return problem ? [validationError('secrets.devConnString', problem.code, problem.text)] : [];
+        }
+        case 'ManualX509':
+            return [
+                ...validateIotHubHostname(choice.iotHubHostname),
+                ...validateDeviceId(choice.deviceId),
+                ...validateIdentityFiles(choice.identityCertPath, choice.identityPrivKeyPath, checks)
+            ];
+        case 'DpsTPM':
+            return [
+                ...validateScopeId(choice.scopeId),
+                ...validateRegistrationId(choice.registrationId, false, false),
+                ...validateGlobalEndpoint(choice.globalEndpoint),
+                ...(dpsTpmEnabled ? [] : [validationError('features.dpsTpm', 'tpmFeatureRequired',
+                    'TPM provisioning needs the DpsTpm feature (TPM passthrough): turn it on in Features.')])
+            ];
+        case 'DpsX509':
+            return [
+                ...validateScopeId(choice.scopeId),
+                ...validateIdentityFiles(choice.identityCertPath, choice.identityPrivKeyPath, checks),
+                ...validateGlobalEndpoint(choice.globalEndpoint)
+            ];
+        case 'DpsSymmetricKey': {
+            const keyProblem = symmetricKeyProblem(secrets.symmKey);
+            return [
+                ...validateScopeId(choice.scopeId),
+                ...validateRegistrationId(choice.registrationId, true, true),
+                ...(keyProblem ? [validationError('secrets.symmKey', secrets.symmKey ? 'symmKeyInvalid' : 'symmKeyRequired', keyProblem)] : []),
+                ...validateGlobalEndpoint(choice.globalEndpoint)
+            ];
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import { validateSwitchChoice } from './switch-rules';
+import { clientHostFacts, serverHostFacts } from './testing/deploy-fixtures';
+
+const codes = (messages: { code: string }[]): string[] => messages.map(m => m.code);
+
+describe('validateSwitchChoice', () => {
+    it('allows the Default Switch on client SKUs only', () => {
+        expect(validateSwitchChoice({ kind: 'defaultSwitch' }, 'dhcp', clientHostFacts())).toEqual([]);
+        expect(codes(validateSwitchChoice({ kind: 'defaultSwitch' }, 'dhcp', serverHostFacts()))).toEqual(['defaultSwitchOnServer']);
+    });
+
+    it('allows an existing Internal switch on Server SKUs only, warning about DHCP', () => {
+        const internal = { kind: 'existing', switchName: 'EFLOW-Internal', switchType: 'Internal' } as const;
+        expect(validateSwitchChoice(internal, 'static', serverHostFacts())).toEqual([]);
+        expect(validateSwitchChoice(internal, 'dhcp', serverHostFacts())).toEqual([
+            expect.objectContaining({ code: 'internalSwitchDhcp', severity: 'warning' })
+        ]);
+        const client = clientHostFacts();
+        client.switches.push({ name: 'EFLOW-Internal', switchType: 'Internal', netAdapterInterfaceDescription: null });
+        expect(codes(validateSwitchChoice(internal, 'static', client))).toEqual(['internalSwitchOnClient']);
+    });
+
+    it('needs an existing External switch whose adapter is Up', () => {
+        const external = { kind: 'existing', switchName: 'LAN', switchType: 'External' } as const;
+        expect(validateSwitchChoice(external, 'dhcp', clientHostFacts())).toEqual([]);
+        const host = clientHostFacts();
+        host.physicalAdapters[0].status = 'Disconnected';
+        expect(validateSwitchChoice(external, 'dhcp', host)).toEqual([expect.objectContaining({
+            code: 'externalAdapterDown',
+            text: 'The adapter "Ethernet" of switch "LAN" is Disconnected; an External switch needs its adapter Up.'
+        })]);
+    });
+
+    it('finds switch names case-insensitively and reports missing, duplicate, private and mistyped ones', () => {
+        const host = clientHostFacts();
+        expect(validateSwitchChoice({ kind: 'existing', switchName: 'lan', switchType: 'External' }, 'dhcp', host)).toEqual([]);
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'WAN', switchType: 'External' }, 'dhcp', host))).toEqual(['switchNotFound']);
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'LAN', switchType: 'Internal' }, 'dhcp', host))).toEqual(['switchTypeMismatch']);
+        host.switches.push({ name: 'LAN', switchType: 'External', netAdapterInterfaceDescription: 'x' });
+        expect(validateSwitchChoice({ kind: 'existing', switchName: 'LAN', switchType: 'External' }, 'dhcp', host)[0].text)
+            .toContain('Found multiple VMMS switches');
+        const server = serverHostFacts();
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'Isolated', switchType: 'Internal' }, 'static', server))).toEqual(['switchPrivate']);
+    });
+
+    it('asks for a name, refuses control characters and naming the Default Switch', () => {
+        const host = clientHostFacts();
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: '', switchType: 'External' }, 'dhcp', host))).toEqual(['switchNameRequired']);
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'LAN\n', switchType: 'External' }, 'dhcp', host))).toEqual(['switchNameInvalid']);
+        expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'default switch', switchType: 'Internal' }, 'dhcp', host))).toEqual(['defaultSwitchByName']);
+    });
+
+    it('creates a new External switch only on a free name and a free adapter that is Up, warning about the network drop', () => {
+        const host = clientHostFacts();
+        expect(validateSwitchChoice({ kind: 'newExternal', switchName: 'EFLOW-Ext', adapterName: 'Ethernet 2' }, 'dhcp', host)).toEqual([
+            expect.objectContaining({ code: 'externalSwitchInterruptsNetwork', severity: 'warning' })
+        ]);
+        expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'LAN', adapterName: 'Ethernet 2' }, 'dhcp', host)))
+            .toEqual(['switchNameTaken', 'externalSwitchInterruptsNetwork']);
+        expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'X', adapterName: 'Wi-Fi' }, 'dhcp', host))).toEqual(['adapterNotUp']);
+        expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'X', adapterName: 'Ethernet' }, 'dhcp', host))).toEqual(['adapterInUse']);
+        expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'X', adapterName: 'Ethernet 9' }, 'dhcp', host))).toEqual(['adapterNotFound']);
+        expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'X', adapterName: '' }, 'dhcp', host))).toEqual(['adapterRequired']);
+    });
+
+    it('creates a new Internal switch on Server SKUs with a static address only', () => {
+        expect(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'static', serverHostFacts())).toEqual([]);
+        expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'dhcp', serverHostFacts()))).toEqual(['newInternalNeedsStatic']);
+        expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'static', clientHostFacts()))).toEqual(['internalSwitchOnClient']);
+        expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'eflow-internal' }, 'static', serverHostFacts()))).toEqual(['switchNameTaken']);
+    });
+});

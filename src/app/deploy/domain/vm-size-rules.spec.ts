@@ -1,0 +1,91 @@
+import { validateCpuCount, validateDisk, validateDiskExclusive, validateMemory } from './vm-size-rules';
+
+const codes = (messages: { code: string }[]): string[] => messages.map(m => m.code);
+
+describe('validateCpuCount', () => {
+    it('accepts 1 and the host\'s logical processor count, rejects 0 and one more', () => {
+        expect(validateCpuCount(1, 8)).toEqual([]);
+        expect(validateCpuCount(8, 8)).toEqual([]);
+        expect(codes(validateCpuCount(0, 8))).toEqual(['cpuTooLow']);
+        expect(validateCpuCount(9, 8)).toEqual([expect.objectContaining({
+            field: 'vmSize.cpuCount', code: 'cpuTooHigh', severity: 'error',
+            text: 'This host has 8 logical processors; the VM can have at most 8.'
+        })]);
+    });
+
+    it('asks for a value and for a whole number', () => {
+        expect(codes(validateCpuCount(null, 8))).toEqual(['cpuRequired']);
+        expect(codes(validateCpuCount(1.5, 8))).toEqual(['cpuNotWhole']);
+    });
+
+    it('skips the host limit while the host facts are unknown', () => {
+        expect(validateCpuCount(64, null)).toEqual([]);
+    });
+});
+
+describe('validateMemory', () => {
+    it('accepts 1024 and rejects 1022 (below the minimum) and 1023/1025 (odd)', () => {
+        expect(validateMemory(1024, 8192)).toEqual([]);
+        expect(codes(validateMemory(1022, 8192))).toEqual(['memoryTooLow']);
+        expect(codes(validateMemory(1023, 8192))).toEqual(['memoryTooLow']);
+        expect(validateMemory(1025, 8192)).toEqual([expect.objectContaining({
+            code: 'memoryOdd', text: 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.'
+        })]);
+        expect(validateMemory(1026, 8192)).toEqual([]);
+    });
+
+    it('accepts exactly the free memory and rejects the next even value, naming the largest even choice', () => {
+        expect(validateMemory(4096, 4096)).toEqual([]);
+        expect(validateMemory(4098, 4096)).toEqual([expect.objectContaining({ code: 'memoryAboveFree' })]);
+        expect(validateMemory(4096, 4095)[0].text).toBe('Only 4,095 MB of memory is free on the host; choose at most 4,094 MB.');
+    });
+
+    it('asks for a value and for a whole number', () => {
+        expect(codes(validateMemory(null, 8192))).toEqual(['memoryRequired']);
+        expect(codes(validateMemory(2048.5, 8192))).toEqual(['memoryNotWhole']);
+    });
+});
+
+describe('validateDisk', () => {
+    it('takes the default disk without any check', () => {
+        expect(validateDisk({ kind: 'default' }, 1)).toEqual([]);
+    });
+
+    it('bounds vmDiskSize to 21..2000 GB on both sides', () => {
+        const disk = (size: number) => validateDisk({ kind: 'osDisk', vmDiskSizeGB: size }, null);
+        expect(codes(disk(20))).toEqual(['vmDiskSizeOutOfRange']);
+        expect(disk(21)).toEqual([]);
+        expect(disk(2000)).toEqual([]);
+        expect(disk(2001)[0]).toEqual(expect.objectContaining({
+            field: 'vmSize.disk.vmDiskSizeGB', text: 'The VM disk size must be between 21 and 2,000 GB; 2,001 is outside.'
+        }));
+    });
+
+    it('bounds vmDataSize to 2..2000 GB on both sides', () => {
+        const data = (size: number) => validateDisk({ kind: 'dataPartition', vmDataSizeGB: size }, null);
+        expect(codes(data(1))).toEqual(['vmDataSizeOutOfRange']);
+        expect(data(2)).toEqual([]);
+        expect(data(2000)).toEqual([]);
+        expect(codes(data(2001))).toEqual(['vmDataSizeOutOfRange']);
+    });
+
+    it('asks for a size and a whole number', () => {
+        expect(codes(validateDisk({ kind: 'osDisk', vmDiskSizeGB: null }, null))).toEqual(['vmDiskSizeRequired']);
+        expect(codes(validateDisk({ kind: 'dataPartition', vmDataSizeGB: 2.5 }, null))).toEqual(['vmDataSizeNotWhole']);
+    });
+
+    it('warns when the disk can outgrow the free space, not when it fits exactly', () => {
+        expect(validateDisk({ kind: 'osDisk', vmDiskSizeGB: 100 }, 100)).toEqual([]);
+        expect(validateDisk({ kind: 'osDisk', vmDiskSizeGB: 101 }, 100)).toEqual([
+            expect.objectContaining({ code: 'diskAboveFree', severity: 'warning' })
+        ]);
+    });
+});
+
+describe('validateDiskExclusive', () => {
+    it('rejects both sizes together and accepts either alone', () => {
+        expect(codes(validateDiskExclusive(30, 10))).toEqual(['diskSizesExclusive']);
+        expect(validateDiskExclusive(30, null)).toEqual([]);
+        expect(validateDiskExclusive(null, 10)).toEqual([]);
+    });
+});

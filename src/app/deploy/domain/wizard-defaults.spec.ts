@@ -1,0 +1,31 @@
+import { clientHostFacts, serverHostFacts } from './testing/deploy-fixtures';
+import { createDefaultWizardModel } from './wizard-defaults';
+
+describe('createDefaultWizardModel', () => {
+    it('starts from Deploy-Eflow\'s defaults with 1.5 LTS and the Default Switch on a client', () => {
+        const model = createDefaultWizardModel(clientHostFacts());
+        expect(model.product).toEqual({ channel: 'LTS', architecture: 'x64', source: { kind: 'download' }, installPath: '', vhdxPath: '' });
+        expect(model.vmSize).toEqual({ cpuCount: 1, memoryInMB: 1024, disk: { kind: 'default' }, vmLogSize: 'Small' });
+        expect(model.network.virtualSwitch).toEqual({ kind: 'defaultSwitch' });
+        expect(model.features.eulaAccepted).toBe(false);
+        expect(model.provisioning).toEqual({ type: 'skip' });
+    });
+
+    it('picks an existing switch on a server, preferring External, or a new Internal one with a static address', () => {
+        const server = serverHostFacts();
+        expect(createDefaultWizardModel(server).network.virtualSwitch).toEqual({ kind: 'existing', switchName: 'EFLOW-Internal', switchType: 'Internal' });
+        server.switches.push({ name: 'Uplink', switchType: 'External', netAdapterInterfaceDescription: 'x' });
+        expect(createDefaultWizardModel(server).network.virtualSwitch).toEqual({ kind: 'existing', switchName: 'Uplink', switchType: 'External' });
+        server.switches = [];
+        const bare = createDefaultWizardModel(server).network;
+        expect(bare.virtualSwitch.kind).toBe('newInternal');
+        expect(bare.addressing).toBe('static');
+    });
+
+    it('follows the host\'s architecture and an installed product\'s channel', () => {
+        const host = clientHostFacts();
+        host.architecture = 'ARM64';
+        host.eflow = { productName: 'Azure IoT Edge', version: '1.4.26.05092', vmDeployed: false };
+        expect(createDefaultWizardModel(host).product).toEqual(expect.objectContaining({ channel: 'CR', architecture: 'ARM64' }));
+    });
+});

@@ -1,0 +1,245 @@
+<#
+.SYNOPSIS
+Reads how far an EFLOW deployment got on the host, so the deployment wizard can continue where it stopped.
+
+.DESCRIPTION
+Returns one snapshot (schemaVersion 1): the installed EFLOW product (Uninstall registry key), whether the
+AzureEFLOW module loads, whether the VM exists (Verify-EflowVm) and whether a VM disk without a VM is left from an
+interrupted Deploy-Eflow, the VM power state, the provisioning source from /etc/aziot/config.toml, the DNS servers
+(systemd-resolved's upstream list), features and telemetry option, the Hyper-V state, a pending restart, the host's
+virtual switch names, and whether another session is deploying right now (the host-wide deployment lock that
+New-EflowVirtualMachine holds).
+The VM is asked over one SSH command, because it limits SSH connections per minute. A value that cannot be read
+is null and its error is listed in 'errors'; vmExists is null, never false, when Verify-EflowVm cannot answer.
+It changes nothing.
+
+.ROLE
+Readers
+#>
+param (
+    # A VHDX folder chosen at install time (MSI VHDXDIR), searched for a left-over VM disk besides the install folder.
+    [Parameter(Mandatory = $false)]
+    [ValidateLength(3, 200)]
+    [ValidatePattern('^[A-Za-z]:\\(?:[^\\/:*?"<>|\x00-\x1F]+(?:\\[^\\/:*?"<>|\x00-\x1F]+)*\\?)?\z')]
+    [string] $VhdxPath
+)
+
+$ErrorActionPreference = 'Stop'
+$readErrors = [System.Collections.Generic.List[object]]::new()
+$sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
+
+function Add-ReadError {
+    param ([string] $Source, [string] $Code, [System.Management.Automation.ErrorRecord] $Record)
+    $readErrors.Add([pscustomobject]@{ source = $Source; code = $Code; message = $Record.Exception.Message })
+}
+
+function Get-EflowProductEntry {
+    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
+        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
+    foreach ($key in $keys) {
+        foreach ($entry in @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)) {
+            $name = [string]$entry.DisplayName
+            if ($name -eq 'Azure IoT Edge' -or $name -eq 'Azure IoT Edge LTS') { return $entry }
+        }
+    }
+    return $null
+}
+
+function Get-DeploymentLockName {
+    param ([string] $ComputerName)
+    # The same name New-EflowVirtualMachine uses; the computer name keeps simulated hosts in one process apart.
+    $safeName = $ComputerName -replace '[^A-Za-z0-9_-]', '_'
+    return "Global\EflowManager-Deploy-$safeName"
+}
+
+function Test-DeploymentLock {
+    param ([string] $Name)
+    $mutex = $null
+    try {
+        $exists = [System.Threading.Mutex]::TryOpenExisting($Name, [ref]$mutex)
+        if ($mutex) { $mutex.Dispose() }
+        return $exists
+    } catch [System.UnauthorizedAccessException] {
+        # It exists, created by an elevated session this one may not open.
+        return $true
+    }
+}
+
+function Get-HyperVState {
+    param ([bool] $IsServer)
+    try {
+        if ($IsServer) {
+            $role = Get-WindowsFeature -Name 'Hyper-V'
+            switch ([string]$role.InstallState) {
+                'Installed' { return 'Enabled' }
+                'InstallPending' { return 'EnablePending' }
+                'Available' { return 'Disabled' }
+                default { return 'NotAvailable' }
+            }
+        }
+        $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
+        switch ([string]$feature.State) {
+            'Enabled' { return 'Enabled' }
+            'EnablePending' { return 'EnablePending' }
+            default { return 'Disabled' }
+        }
+    } catch {
+        return 'NotAvailable'
+    }
+}
+
+function Test-VhdxPresent {
+    param ([string[]] $Folders)
+    foreach ($folder in $Folders) {
+        # The folder is literal; only the file name is a wildcard (eflowAutoDeploy's *EFLOW.vhdx test).
+        $pattern = [System.Management.Automation.WildcardPattern]::Escape($folder.TrimEnd('\')) + '\*EFLOW.vhdx'
+        if (Test-Path -Path $pattern -PathType Leaf) { return $true }
+    }
+    return $false
+}
+
+function Split-Sections {
+    param ([string[]] $Lines)
+    $sections = [System.Collections.Generic.List[object]]::new()
+    $current = [System.Collections.Generic.List[string]]::new()
+    foreach ($line in $Lines) {
+        if ($line -eq $sectionMarker) {
+            $sections.Add($current.ToArray())
+            $current = [System.Collections.Generic.List[string]]::new()
+        } else {
+            $current.Add($line)
+        }
+    }
+    $sections.Add($current.ToArray())
+    return , $sections.ToArray()
+}
+
+function Read-VmInside {
+    param ($Snapshot)
+    try {
+        # systemd-resolved keeps the upstream servers in /run/systemd/resolve/resolv.conf (/etc/resolv.conf is its stub).
+        $lines = @(Invoke-EflowVmCommand -ignoreError -command ('sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml; ' +
+                'echo @@EFLOW-MANAGER-SECTION@@; cat /run/systemd/resolve/resolv.conf') | ForEach-Object { [string]$_ })
+    } catch {
+        Add-ReadError -Source 'Invoke-EflowVmCommand' -Code 'VmCommandFailed' -Record $_
+        return
+    }
+    $sections = Split-Sections -Lines $lines
+    $sourceLines = @($sections[0] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
+    if ($sourceLines.Count -gt 0 -and $sourceLines[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
+        $Snapshot.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $Matches[1] }
+    } else {
+        $Snapshot.provisioning = [pscustomobject]@{ state = 'NotProvisioned'; source = $null }
+    }
+    # A file that could not be read leaves the DNS servers unknown (null), not empty.
+    if ($sections.Count -ge 2 -and @($sections[1] | Where-Object { $_ -match '^#|^nameserver|^options|^search' }).Count -gt 0) {
+        $Snapshot.configuration.dnsServers = @($sections[1] | ForEach-Object {
+                if ($_ -match '^nameserver\s+(\d{1,3}(?:\.\d{1,3}){3})\s*$') { $Matches[1] }
+            })
+    }
+}
+
+function Read-VmConfiguration {
+    param ($Snapshot)
+    foreach ($feature in 'DpsTpm', 'Defender') {
+        try {
+            $enabled = [bool](Get-EflowVmFeature -feature $feature)
+            if ($feature -eq 'DpsTpm') { $Snapshot.configuration.dpsTpm = $enabled } else { $Snapshot.configuration.defender = $enabled }
+        } catch {
+            Add-ReadError -Source "Get-EflowVmFeature $feature" -Code 'FeatureUnreadable' -Record $_
+        }
+    }
+    try {
+        $Snapshot.configuration.optionalTelemetry = ([string](Get-EflowVmTelemetryOption) -eq 'Optional')
+    } catch {
+        Add-ReadError -Source 'Get-EflowVmTelemetryOption' -Code 'TelemetryUnreadable' -Record $_
+    }
+}
+
+function Read-Eflow {
+    param ($Snapshot, $Entry)
+    try {
+        Import-Module -Name AzureEFLOW
+        $Snapshot.moduleAvailable = $true
+    } catch {
+        Add-ReadError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
+        return
+    }
+    try {
+        $Snapshot.vmExists = [bool](Verify-EflowVm)
+    } catch {
+        Add-ReadError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
+    }
+    $folders = @('C:\Program Files\Azure IoT Edge')
+    if ($Entry.InstallLocation) { $folders = @([string]$Entry.InstallLocation) }
+    if ($VhdxPath) { $folders += $VhdxPath }
+    try {
+        $Snapshot.vhdxPresent = Test-VhdxPresent -Folders $folders
+    } catch {
+        Add-ReadError -Source 'Test-Path *EFLOW.vhdx' -Code 'VhdxUnreadable' -Record $_
+    }
+    if ($Snapshot.vmExists -ne $true) { return }
+    try {
+        $Snapshot.vmPowerState = [string](Get-EflowVm).VmPowerState
+    } catch {
+        Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
+    }
+    if ($Snapshot.vmPowerState -eq 'Running') {
+        Read-VmInside -Snapshot $Snapshot
+        Read-VmConfiguration -Snapshot $Snapshot
+    }
+}
+
+try {
+    $os = Get-CimInstance -ClassName Win32_OperatingSystem
+} catch {
+    throw "[HostFactsUnavailable] Could not read the host's operating system facts: $($_.Exception.Message)"
+}
+$computerName = [string]$os.CSName
+$isServer = ([int]$os.ProductType -eq 2) -or ([int]$os.ProductType -eq 3)
+
+$snapshot = [pscustomobject]@{
+    schemaVersion = 1
+    collectedAt = [DateTime]::UtcNow.ToString('o')
+    computerName = $computerName
+    product = $null
+    moduleAvailable = $false
+    vmExists = $null
+    vhdxPresent = $null
+    vmPowerState = $null
+    provisioning = [pscustomobject]@{ state = 'Unknown'; source = $null }
+    configuration = [pscustomobject]@{ dnsServers = $null; dpsTpm = $null; defender = $null; optionalTelemetry = $null }
+    hyperVState = Get-HyperVState -IsServer $isServer
+    rebootPending = $false
+    deploymentInProgress = $false
+    switchNames = @()
+    errors = $null
+}
+
+try {
+    $snapshot.rebootPending = [bool](Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending') -or
+        [bool](Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired')
+} catch {
+    Add-ReadError -Source 'Test-Path RebootPending' -Code 'RebootStateUnreadable' -Record $_
+}
+try {
+    $snapshot.switchNames = @(Get-VMSwitch | ForEach-Object { [string]$_.Name })
+} catch {
+    Add-ReadError -Source 'Get-VMSwitch' -Code 'SwitchesUnavailable' -Record $_
+}
+try {
+    $snapshot.deploymentInProgress = Test-DeploymentLock -Name (Get-DeploymentLockName -ComputerName $computerName)
+} catch {
+    Add-ReadError -Source 'Deployment lock' -Code 'DeploymentLockUnreadable' -Record $_
+}
+
+$entry = Get-EflowProductEntry
+if ($null -ne $entry) {
+    $installPath = $null
+    if ($entry.InstallLocation) { $installPath = [string]$entry.InstallLocation }
+    $snapshot.product = [pscustomobject]@{ productName = [string]$entry.DisplayName; version = [string]$entry.DisplayVersion; installPath = $installPath }
+    Read-Eflow -Snapshot $snapshot -Entry $entry
+}
+
+$snapshot.errors = $readErrors.ToArray()
+$snapshot

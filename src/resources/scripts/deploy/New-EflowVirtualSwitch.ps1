@@ -1,0 +1,159 @@
+<#
+.SYNOPSIS
+Creates the virtual switch the EFLOW VM will use: External on a physical adapter, or Internal with a NAT.
+
+.DESCRIPTION
+External: New-VMSwitch bound to -AdapterName (a physical adapter that is Up and carries no External switch yet),
+shared with the host (-AllowManagementOS). The host's network on that adapter drops for a few seconds.
+Internal (Server SKUs only, eflow.md section 9): New-VMSwitch -SwitchType Internal, the gateway address on the
+host's vEthernet adapter (New-NetIPAddress) and a NAT for the subnet (New-NetNat '<switch>-NAT').
+Every input is checked before anything is created; a bad one fails with a coded error and changes nothing.
+Idempotent: parts that exist already (same switch name and type, the address, the NAT) are kept, so a retry after
+a partial failure completes the job. Returns one object: switchName, switchType, created, natName, warnings.
+
+.ROLE
+Administrators
+#>
+param (
+    [Parameter(Mandatory = $true)]
+    [ValidateLength(1, 256)]
+    [ValidatePattern('^[^\x00-\x1F\x7F]{1,256}\z')]
+    [string] $SwitchName,
+
+    [Parameter(Mandatory = $true)]
+    [ValidateSet('Internal', 'External')]
+    [string] $SwitchType,
+
+    # External: the physical adapter to bind.
+    [Parameter(Mandatory = $false)]
+    [ValidateLength(1, 256)]
+    [ValidatePattern('^[^\x00-\x1F\x7F]{1,256}\z')]
+    [string] $AdapterName,
+
+    # Internal: the host's address on the switch, which is the VM's gateway.
+    [Parameter(Mandatory = $false)]
+    [ValidatePattern('^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\z')]
+    [string] $GatewayAddress,
+
+    [Parameter(Mandatory = $false)]
+    [ValidateRange(1, 30)]
+    [int] $PrefixLength
+)
+
+$ErrorActionPreference = 'Stop'
+$activity = 'Creating the virtual switch'
+$warnings = [System.Collections.Generic.List[string]]::new()
+
+function ConvertTo-SubnetPrefix {
+    param ([string] $Address, [int] $Length)
+    $bytes = ([System.Net.IPAddress]::Parse($Address)).GetAddressBytes()
+    [Array]::Reverse($bytes)
+    $value = [System.BitConverter]::ToUInt32($bytes, 0)
+    $hostSize = [uint64][math]::Pow(2, 32 - $Length)
+    $network = [uint64]$value - ([uint64]$value % $hostSize)
+    $networkBytes = [System.BitConverter]::GetBytes([uint32]$network)
+    [Array]::Reverse($networkBytes)
+    return '{0}/{1}' -f ([System.Net.IPAddress]::new($networkBytes)).ToString(), $Length
+}
+
+if ($SwitchName -eq 'Default Switch') {
+    throw "[SwitchNameReserved] 'Default Switch' is Hyper-V's own switch; choose another name."
+}
+if ($SwitchType -eq 'External') {
+    if (-not $AdapterName) { throw '[AdapterRequired] An External switch needs -AdapterName, the physical adapter to bind.' }
+    if ($GatewayAddress -or $PSBoundParameters.ContainsKey('PrefixLength')) {
+        throw '[UnexpectedParameter] -GatewayAddress and -PrefixLength apply to an Internal switch only.'
+    }
+} else {
+    if ($AdapterName) { throw '[UnexpectedParameter] -AdapterName applies to an External switch only.' }
+    if (-not $GatewayAddress -or -not $PSBoundParameters.ContainsKey('PrefixLength')) {
+        throw '[GatewayRequired] An Internal switch needs -GatewayAddress and -PrefixLength (the host side of its NAT).'
+    }
+    $os = Get-CimInstance -ClassName Win32_OperatingSystem
+    if ([int]$os.ProductType -eq 1) {
+        throw '[InternalSwitchNotSupported] EFLOW supports Internal switches on Windows Server only; use an External switch on this host.'
+    }
+}
+
+try {
+    $existing = @(Get-VMSwitch | Where-Object { [string]$_.Name -eq $SwitchName })
+} catch {
+    throw "[HyperVUnavailable] The host's virtual switches cannot be listed (is Hyper-V enabled?): $($_.Exception.Message)"
+}
+if ($existing.Count -gt 1) {
+    throw "[DuplicateSwitchName] The host has $($existing.Count) switches named '$SwitchName'; Deploy-Eflow fails with 'Found multiple VMMS switches'."
+}
+if ($existing.Count -eq 1 -and [string]$existing[0].SwitchType -ne $SwitchType) {
+    throw "[SwitchNameInUse] A $([string]$existing[0].SwitchType) switch named '$SwitchName' exists already; choose another name."
+}
+
+$created = $false
+$natName = $null
+if ($SwitchType -eq 'External') {
+    if ($existing.Count -eq 0) {
+        $adapter = @(Get-NetAdapter -Physical | Where-Object { [string]$_.Name -eq $AdapterName })
+        if ($adapter.Count -eq 0) { throw "[AdapterNotFound] The host has no physical network adapter named '$AdapterName'." }
+        if ([string]$adapter[0].Status -ne 'Up') {
+            throw "[AdapterNotUp] The adapter '$AdapterName' is $([string]$adapter[0].Status); an External switch needs an adapter that is Up."
+        }
+        $description = [string]$adapter[0].InterfaceDescription
+        $bound = @(Get-VMSwitch | Where-Object { [string]$_.SwitchType -eq 'External' -and [string]$_.NetAdapterInterfaceDescription -eq $description })
+        if ($bound.Count -gt 0) {
+            throw "[AdapterInUse] The adapter '$AdapterName' already carries the External switch '$([string]$bound[0].Name)'; use that switch."
+        }
+        Write-Progress -Activity $activity -Status "Creating External switch '$SwitchName' on '$AdapterName'"
+        try {
+            New-VMSwitch -Name $SwitchName -NetAdapterName $AdapterName -AllowManagementOS $true | Out-Null
+        } catch {
+            throw "[SwitchCreationFailed] The switch could not be created: $($_.Exception.Message)"
+        }
+        $created = $true
+    }
+} else {
+    $subnet = ConvertTo-SubnetPrefix -Address $GatewayAddress -Length $PrefixLength
+    $natName = "$SwitchName-NAT"
+    $otherNats = @(Get-NetNat | Where-Object { [string]$_.Name -ne $natName })
+    if ($existing.Count -eq 0) {
+        Write-Progress -Activity $activity -Status "Creating Internal switch '$SwitchName'"
+        try {
+            New-VMSwitch -Name $SwitchName -SwitchType 'Internal' | Out-Null
+        } catch {
+            throw "[SwitchCreationFailed] The switch could not be created: $($_.Exception.Message)"
+        }
+        $created = $true
+    }
+    $alias = "vEthernet ($SwitchName)"
+    $hostAdapter = @(Get-NetAdapter | Where-Object { [string]$_.Name -eq $alias })
+    if ($hostAdapter.Count -eq 0) {
+        throw "[SwitchAdapterMissing] The host adapter '$alias' of the new switch did not appear; retry in a few seconds."
+    }
+    Write-Progress -Activity $activity -Status "Setting the host address $GatewayAddress/$PrefixLength on '$alias'"
+    try {
+        New-NetIPAddress -IPAddress $GatewayAddress -PrefixLength $PrefixLength -InterfaceAlias $alias | Out-Null
+    } catch {
+        if ($_.Exception.Message -notlike '*already exists*') {
+            throw "[HostAddressFailed] The address $GatewayAddress could not be set on '$alias': $($_.Exception.Message)"
+        }
+    }
+    if (@(Get-NetNat | Where-Object { [string]$_.Name -eq $natName }).Count -eq 0) {
+        if ($otherNats.Count -gt 0) {
+            # WinNAT supports one NAT network on client SKUs and overlapping prefixes nowhere: say so, try anyway.
+            $warnings.Add("Other NAT networks exist on the host ($(@($otherNats | ForEach-Object { [string]$_.Name }) -join ', ')); their prefixes must not overlap $subnet.")
+        }
+        Write-Progress -Activity $activity -Status "Creating NAT '$natName' for $subnet"
+        try {
+            New-NetNat -Name $natName -InternalIPInterfaceAddressPrefix $subnet | Out-Null
+        } catch {
+            throw "[NatCreationFailed] The NAT for $subnet could not be created: $($_.Exception.Message)"
+        }
+    }
+}
+Write-Progress -Activity $activity -Status 'Done' -Completed
+
+[pscustomobject]@{
+    switchName = $SwitchName
+    switchType = $SwitchType
+    created = $created
+    natName = $natName
+    warnings = $warnings.ToArray()
+}

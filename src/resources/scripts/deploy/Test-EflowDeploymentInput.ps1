@@ -1,0 +1,40 @@
+<#
+.SYNOPSIS
+Answers the deployment wizard's host-side input checks: do these files exist, is this address free.
+
+.DESCRIPTION
+For the wizard's as-you-type validation: whether each -Path exists on the host as a file (the MSI, the identity
+certificate and key; Test-Path -LiteralPath, so wildcard characters are literal), whether -Ip4Address answers ping
+(another device uses it) and whether -Ip4GatewayAddress answers ping. A check that is not asked for is null.
+It changes nothing. Returns one object: paths (each with path and exists), addressInUse, gatewayReachable.
+
+.ROLE
+Readers
+#>
+param (
+    [Parameter(Mandatory = $false)]
+    [ValidateCount(1, 4)]
+    [ValidateLength(5, 260)]
+    [ValidatePattern('^(?:[A-Za-z]:|\\\\[A-Za-z0-9][^\\/:*?"<>|\x00-\x1F]*\\[^\\/:*?"<>|\x00-\x1F]+)(?:\\[^\\/:*?"<>|\x00-\x1F]+)+\z')]
+    [string[]] $Path,
+
+    [Parameter(Mandatory = $false)]
+    [ValidatePattern('^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\z')]
+    [string] $Ip4Address,
+
+    [Parameter(Mandatory = $false)]
+    [ValidatePattern('^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\z')]
+    [string] $Ip4GatewayAddress
+)
+
+$ErrorActionPreference = 'Stop'
+
+$paths = @($Path | Where-Object { $_ } | ForEach-Object {
+        [pscustomobject]@{ path = $_; exists = [bool](Test-Path -LiteralPath $_ -PathType Leaf) }
+    })
+$addressInUse = $null
+if ($Ip4Address) { $addressInUse = [bool](Test-Connection -ComputerName $Ip4Address -Count 1 -Quiet) }
+$gatewayReachable = $null
+if ($Ip4GatewayAddress) { $gatewayReachable = [bool](Test-Connection -ComputerName $Ip4GatewayAddress -Count 1 -Quiet) }
+
+[pscustomobject]@{ paths = $paths; addressInUse = $addressInUse; gatewayReachable = $gatewayReachable }

@@ -1,0 +1,107 @@
+/**
+ * Deploy-Eflow runs at most once per installation: New-EflowVirtualMachine refuses a host with a VM, with the
+ * remains of an interrupted deployment, or while another session deploys, and never calls Deploy-Eflow then.
+ */
+import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
+import type { StandInCall } from '../../../tools/simulator/api';
+import { callsOf, DeployHarness, failureCode, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { readState } from './deploy-flow';
+
+const DEPLOY = { AcceptEula: 'Yes', AcceptOptionalTelemetry: 'No', CpuCount: 2, MemoryInMB: 2048 };
+
+let harness: DeployHarness;
+
+beforeAll(async () => {
+    harness = await DeployHarness.start();
+}, HOST_START_TIMEOUT_MS);
+
+afterAll(async () => {
+    await harness?.stop();
+});
+
+beforeEach(() => {
+    harness.sim.reset();
+});
+
+describe('New-EflowVirtualMachine', () => {
+    it('deploys once and refuses the second time without calling Deploy-Eflow', async () => {
+        const first = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+        expect(outputOf(first)).toEqual(expect.objectContaining({ status: 'deployed' }));
+        expect(callsOf(first, 'Deploy-Eflow')).toHaveLength(1);
+        const second = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+        expect(failureCode(second)).toBe('VmAlreadyExists');
+        expect(callsOf(second, 'Deploy-Eflow')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
+    it('refuses a host whose VM was deployed outside the wizard', async () => {
+        const run = await harness.run('edge-healthy', 'New-EflowVirtualMachine', DEPLOY);
+        expect(failureCode(run)).toBe('VmAlreadyExists');
+        expect(callsOf(run, 'Deploy-Eflow')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
+    it('refuses after an interrupted Deploy-Eflow left a VM disk, and the wizard blocks that host', async () => {
+        harness.sim.setFaults('msi-installed', { vmCreationFailure: { step: 'instantiate', mode: 'once' } });
+        const failed = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+        expect(failureCode(failed)).toBe('DeployEflowFailed');
+        expect(failed.failure).toContain('Unable to create virtual machine');
+        const state = await readState(harness, 'msi-installed');
+        expect(state).toEqual(expect.objectContaining({ vmExists: false, vhdxPresent: true }));
+        expect(detectResumePoint(state, null).blockers.map(b => b.code)).toEqual(['partialDeployment']);
+        const retry = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+        expect(failureCode(retry)).toBe('PartialDeploymentFound');
+        expect(callsOf(retry, 'Deploy-Eflow')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
+    it('holds a host-wide lock: a second session is refused while Deploy-Eflow runs, and the state says so', async () => {
+        let arrived!: () => void;
+        const reachedDeploy = new Promise<void>(resolve => { arrived = resolve; });
+        let release!: () => void;
+        const held = new Promise<void>(resolve => { release = resolve; });
+        const first = harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY, {
+            beforeForward: async (call: StandInCall) => {
+                if (call.command === 'Deploy-Eflow') {
+                    arrived();
+                    await held;
+                }
+            }
+        });
+        await reachedDeploy;
+        const second = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+        expect(failureCode(second)).toBe('DeploymentInProgress');
+        expect(callsOf(second, 'Deploy-Eflow')).toEqual([]);
+        const during = await readState(harness, 'msi-installed');
+        expect(during.deploymentInProgress).toBe(true);
+        expect(detectResumePoint(during, null).blockers.map(b => b.code)).toContain('deploymentRunning');
+        release();
+        expect(outputOf(await first)).toEqual(expect.objectContaining({ status: 'deployed' }));
+        expect((await readState(harness, 'msi-installed')).deploymentInProgress).toBe(false);
+    }, RUN_TIMEOUT_MS);
+
+    it('re-validates on the host and changes nothing when the input is bad', async () => {
+        const cases: [Record<string, string | number>, string][] = [
+            [{ ...DEPLOY, MemoryInMB: 2049 }, 'MemoryNotEven'],
+            [{ ...DEPLOY, CpuCount: 9 }, 'CpuCountTooHigh'],
+            [{ ...DEPLOY, MemoryInMB: 65536 }, 'NotEnoughMemory'],
+            [{ ...DEPLOY, VmDiskSize: 40, VmDataSize: 10 }, 'DiskSizeConflict'],
+            [{ ...DEPLOY, VswitchName: 'Nope', VswitchType: 'External' }, 'SwitchNotFound'],
+            [{ ...DEPLOY, VswitchName: 'Default Switch', VswitchType: 'Internal' }, 'InternalSwitchNotSupported'],
+            [{ ...DEPLOY, Ip4Address: '172.20.0.2', Ip4PrefixLength: 24, Ip4GatewayAddress: '172.20.0.1' }, 'StaticIpOnDefaultSwitch'],
+            [{ ...DEPLOY, Ip4Address: '172.20.0.2', Ip4PrefixLength: 24 }, 'IncompleteStaticIp'],
+            [{ ...DEPLOY, GpuPassthroughType: 'DirectDeviceAssignment', GpuName: 'NVIDIA Tesla T4', GpuCount: 1 }, 'GpuNotFound']
+        ];
+        for (const [parameters, code] of cases) {
+            const run = await harness.run('msi-installed', 'New-EflowVirtualMachine', parameters);
+            expect({ parameters, code: failureCode(run), deployCalls: callsOf(run, 'Deploy-Eflow').length })
+                .toEqual({ parameters, code, deployCalls: 0 });
+        }
+        expect((await readState(harness, 'msi-installed')).vmExists).toBe(false);
+    }, RUN_TIMEOUT_MS);
+
+    it('rejects out-of-range values in parameter binding, before any cmdlet runs', async () => {
+        for (const parameters of [{ ...DEPLOY, MemoryInMB: 1022 }, { ...DEPLOY, VmDiskSize: 20 }, { ...DEPLOY, VmDataSize: 2001 },
+            { ...DEPLOY, AcceptEula: 'No' }, { ...DEPLOY, Ip4PrefixLength: 31 }]) {
+            const run = await harness.run('msi-installed', 'New-EflowVirtualMachine', parameters);
+            expect({ parameters, failed: run.failure !== null, calls: run.calls.length }).toEqual({ parameters, failed: true, calls: 0 });
+        }
+    }, RUN_TIMEOUT_MS);
+});

@@ -1,0 +1,105 @@
+/**
+ * A deployment that fails part-way, made to fail with the simulator's fault knobs, then resumed the way the wizard
+ * does it: describe the failure, read the host again, rebuild the plan from what is done, run the rest.
+ */
+import { describeDeployFailure } from '../../../src/app/deploy/domain/deploy-failure';
+import type { DeploymentRunRecord } from '../../../src/app/deploy/domain/deployment-run-record';
+import { emptyProvisioningSecrets } from '../../../src/app/deploy/domain/provisioning-secrets';
+import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
+import type { WizardModel } from '../../../src/app/deploy/domain/wizard-model';
+import { callsOf, DeployHarness, HOST_START_TIMEOUT_MS, RUN_TIMEOUT_MS } from './deploy-harness';
+import { readState, runDeployPlan } from './deploy-flow';
+
+const HOST = 'ready-to-deploy';
+const SECRETS = { ...emptyProvisioningSecrets(), symmKey: 'ZGVyaXZlZC1kZXZpY2Uta2V5LTMyLWJ5dGVzLWxvbmch' };
+
+function model(): WizardModel {
+    return {
+        product: { channel: 'LTS', architecture: 'x64', source: { kind: 'download' }, installPath: '', vhdxPath: '' },
+        vmSize: { cpuCount: 2, memoryInMB: 2048, disk: { kind: 'default' }, vmLogSize: 'Small' },
+        network: { virtualSwitch: { kind: 'defaultSwitch' }, addressing: 'dhcp', staticIp: { ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' }, dnsServers: [] },
+        gpu: { passthroughType: 'none', gpuName: '', gpuCount: null },
+        features: { dpsTpm: false, defender: false, optionalTelemetry: false, eulaAccepted: true },
+        provisioning: { type: 'DpsSymmetricKey', scopeId: '0ne00A1B2C3', registrationId: 'ready-01', globalEndpoint: '' }
+    };
+}
+
+let harness: DeployHarness;
+
+beforeAll(async () => {
+    harness = await DeployHarness.start();
+}, HOST_START_TIMEOUT_MS);
+
+afterAll(async () => {
+    await harness?.stop();
+});
+
+beforeEach(() => {
+    harness.sim.reset();
+});
+
+describe('resuming after a failure', () => {
+    it('retries a failed MSI installation (1603) as it is, then goes on', async () => {
+        harness.sim.setFaults(HOST, { msiInstallFailure: 'once' });
+        const failed = await runDeployPlan(harness, HOST, model(), SECRETS);
+        expect(failed.failedStep).toBe('downloadMsi');
+        const failure = describeDeployFailure('installMsi', failed.runs.get('downloadMsi')?.failure ?? '');
+        expect(failure).toEqual(expect.objectContaining({ code: 'MsiInstallFailed', recovery: { kind: 'rerun' } }));
+        expect(failure.underlyingMessage).toContain('0x80070643');
+        expect(detectResumePoint(await readState(harness, HOST), null).phase).toBe('fresh');
+
+        const resumed = await runDeployPlan(harness, HOST, model(), SECRETS);
+        expect(resumed.failedStep).toBeNull();
+        expect([...resumed.runs.keys()]).toEqual(['downloadMsi', 'deployVm', 'configureVm', 'provision', 'verify']);
+    }, RUN_TIMEOUT_MS);
+
+    it('after Deploy-Eflow fails its own check, reads the host again and deploys, once', async () => {
+        harness.sim.setFaults(HOST, { deployNotEnoughMemory: 'once' });
+        const failed = await runDeployPlan(harness, HOST, model(), SECRETS);
+        expect(failed.failedStep).toBe('deployVm');
+        const failure = describeDeployFailure('deployVm', failed.runs.get('deployVm')?.failure ?? '');
+        expect(failure).toEqual(expect.objectContaining({ code: 'DeployEflowFailed', recovery: { kind: 'refreshFirst' } }));
+        expect(failure.underlyingMessage).toContain('Not enough memory available.');
+
+        const state = await readState(harness, HOST);
+        const decision = detectResumePoint(state, null);
+        expect(decision).toEqual(expect.objectContaining({ phase: 'productInstalled', doneSteps: ['downloadMsi', 'installMsi'] }));
+        const resumed = await runDeployPlan(harness, HOST, model(), SECRETS);
+        expect(resumed.plan.firstPendingStep).toBe('deployVm');
+        expect(resumed.failedStep).toBeNull();
+        expect(resumed.runs.has('downloadMsi')).toBe(false);
+        expect(callsOf(resumed.runs.get('deployVm')!, 'Deploy-Eflow')).toHaveLength(1);
+    }, RUN_TIMEOUT_MS);
+
+    it('after provisioning fails, asks for the secret again and provisions without touching the VM', async () => {
+        harness.sim.setFaults(HOST, { provisioningFailure: 'once' });
+        const failed = await runDeployPlan(harness, HOST, model(), SECRETS);
+        expect(failed.failedStep).toBe('provision');
+        expect(describeDeployFailure('provision', failed.runs.get('provision')?.failure ?? '').underlyingMessage)
+            .toContain('Failed to provision config.toml. Please provision manually.');
+
+        const record: DeploymentRunRecord = {
+            startedAt: '2026-05-01T10:00:00Z', model: model(),
+            steps: {
+                deployVm: { outcome: 'succeeded', at: '2026-05-01T10:05:00Z', errorCode: null, message: null },
+                configureVm: { outcome: 'succeeded', at: '2026-05-01T10:06:00Z', errorCode: null, message: null },
+                provision: { outcome: 'failed', at: '2026-05-01T10:07:00Z', errorCode: 'ProvisioningFailed', message: 'Failed to provision config.toml.' }
+            }
+        };
+        const decision = detectResumePoint(await readState(harness, HOST), record);
+        expect(decision).toEqual(expect.objectContaining({ phase: 'vmDeployed', startPage: 'provisioning' }));
+        const resumed = await runDeployPlan(harness, HOST, model(), SECRETS, record);
+        expect(resumed.plan.firstPendingStep).toBe('provision');
+        expect(resumed.failedStep).toBeNull();
+        expect([...resumed.runs.keys()]).toEqual(['provision', 'verify']);
+    }, RUN_TIMEOUT_MS);
+
+    it('skips provisioning that succeeded although the wizard lost the answer', async () => {
+        await runDeployPlan(harness, HOST, model(), SECRETS);
+        const again = await harness.run(HOST, 'Set-EflowVmProvisioning', {
+            ProvisioningType: 'DpsSymmetricKey', ScopeId: '0ne00A1B2C3', RegistrationId: 'ready-01', SymmKey: SECRETS.symmKey
+        });
+        expect(again.result.outputs).toEqual([{ status: 'alreadyProvisioned', provisioningType: 'DpsSymmetricKey', source: 'dps' }]);
+        expect(callsOf(again, 'Provision-EflowVm')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+});
