@@ -1,0 +1,32 @@
+import { wssdCertificateStatus } from './wssd-certificate';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const DAY = 24 * 60 * MINUTE;
+
+describe('wssdCertificateStatus', () => {
+    const installed = '2025-11-22';
+    const expires = Date.parse('2026-11-22T00:00:00Z');
+
+    it('expires 365 days after the install date', () => {
+        expect(wssdCertificateStatus(installed, expires - 100 * DAY)).toEqual(
+            { expiresOn: '2026-11-22T00:00:00.000Z', daysLeft: 100, state: 'valid' });
+    });
+
+    it('is valid until 30 days before expiry, expiring within them', () => {
+        expect(wssdCertificateStatus(installed, expires - 30 * DAY - 1)?.state).toBe('valid');
+        expect(wssdCertificateStatus(installed, expires - 30 * DAY)?.state).toBe('expiring');
+        expect(wssdCertificateStatus(installed, expires - 1)?.state).toBe('expiring');
+    });
+
+    it('is expired from the expiry instant on', () => {
+        expect(wssdCertificateStatus(installed, expires)?.state).toBe('expired');
+        expect(wssdCertificateStatus(installed, expires + 2 * DAY)).toEqual(
+            { expiresOn: '2026-11-22T00:00:00.000Z', daysLeft: -2, state: 'expired' });
+    });
+
+    it('gives no estimate without a readable install date', () => {
+        expect(wssdCertificateStatus(null, expires)).toBeNull();
+        expect(wssdCertificateStatus('not a date', expires)).toBeNull();
+    });
+});

@@ -1,0 +1,45 @@
+/**
+ * The WSSDAgent certificate: the host engine's TLS certificate expires one year after EFLOW is installed and EFLOW
+ * updates do not renew it (eflow.md section 13; symptom "x509: certificate has expired", fix `updateWssdCert.ps1`).
+ * The only date the host reports is the MSI's install date, so expiry is estimated as install date + 365 days.
+ */
+
+/** Days after installation at which the certificate expires. */
+export const WSSD_CERTIFICATE_LIFETIME_DAYS = 365;
+/** Days before expiry at which the dashboard starts warning. */
+export const WSSD_CERTIFICATE_WARNING_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The certificate's estimated state. */
+export interface WssdCertificateStatus {
+    /** Estimated expiry, ISO 8601 (UTC midnight). */
+    expiresOn: string;
+    /** Whole days until expiry; 0 on the day it expires, negative after. */
+    daysLeft: number;
+    /** `expired` from the expiry instant on; `expiring` within the warning window; `valid` before. */
+    state: 'valid' | 'expiring' | 'expired';
+}
+
+/**
+ * Estimates the certificate state from the install date (yyyy-MM-dd) at time `nowMs`; `null` when the install date
+ * is unknown or unreadable (no estimate is better than a wrong one).
+ */
+export function wssdCertificateStatus(installDate: string | null, nowMs: number): WssdCertificateStatus | null {
+    if (!installDate) {
+        return null;
+    }
+    const installedMs = Date.parse(`${installDate}T00:00:00Z`);
+    if (Number.isNaN(installedMs)) {
+        return null;
+    }
+    const expiresMs = installedMs + WSSD_CERTIFICATE_LIFETIME_DAYS * DAY_MS;
+    const remainingMs = expiresMs - nowMs;
+    let state: WssdCertificateStatus['state'] = 'valid';
+    if (remainingMs <= 0) {
+        state = 'expired';
+    } else if (remainingMs <= WSSD_CERTIFICATE_WARNING_DAYS * DAY_MS) {
+        state = 'expiring';
+    }
+    return { expiresOn: new Date(expiresMs).toISOString(), daysLeft: Math.floor(remainingMs / DAY_MS), state };
+}

@@ -1,0 +1,232 @@
+import { Observable, Subscription } from 'rxjs';
+import { ajaxError } from '../../testing/ajax-error';
+import { FakePowerShellService } from '../../testing/fake-powershell-service';
+import { initSdkModule } from '../../testing/sdk-test-environment';
+import { VirtualTime } from '../../testing/virtual-time';
+import { GatewayError, GatewayErrorKind } from './gateway-error';
+import { GATEWAY_SESSION_KEY, GatewaySessionPool } from './gateway-session-pool';
+import { DEFAULT_RUN_TIMEOUT_MS, PowerShellRunEvent, PowerShellRunner, ScriptResource } from './powershell-runner';
+
+const SCRIPT: ScriptResource = { command: 'Get-EflowThing', script: '##Get-EflowThing##:Get-EflowThing.ps1\nparam($Name)\n' };
+
+/** What a subscription to a run saw. */
+interface Observed {
+    events: PowerShellRunEvent[];
+    error: GatewayError | null;
+    completed: boolean;
+    subscription: Subscription;
+}
+
+function observe(run: Observable<PowerShellRunEvent>): Observed {
+    const observed: Observed = { events: [], error: null, completed: false, subscription: Subscription.EMPTY };
+    observed.subscription = run.subscribe({
+        next: event => observed.events.push(event),
+        error: (error: unknown) => {
+            observed.error = error as GatewayError;
+        },
+        complete: () => {
+            observed.completed = true;
+        }
+    });
+    return observed;
+}
+
+describe('PowerShellRunner', () => {
+    let sdk: FakePowerShellService;
+    let time: VirtualTime;
+    let runner: PowerShellRunner;
+
+    beforeEach(() => {
+        initSdkModule();
+        sdk = new FakePowerShellService();
+        time = new VirtualTime();
+        runner = new PowerShellRunner(sdk.asService(), new GatewaySessionPool(sdk.asService(), time.scheduler), time.scheduler);
+    });
+
+    describe('running', () => {
+        it('runs nothing until subscribed', () => {
+            runner.run('host1', SCRIPT);
+            expect(sdk.commands).toEqual([]);
+        });
+
+        it('runs the script in the node\'s keyed session, always with partial results', () => {
+            observe(runner.run('host1', SCRIPT, { Name: "it's" }));
+            const command = sdk.lastCommand;
+            expect(command.session.nodeName).toBe('host1');
+            expect(command.session.key).toBe(GATEWAY_SESSION_KEY);
+            expect(command.command.command).toBe('Get-EflowThing');
+            expect(command.options.partial).toBe(true);
+            // Parameters travel as JSON, quotes doubled, never spliced into the script body.
+            expect(command.command.parameters).toEqual({ Name: "it's" });
+            expect(command.command.script).toContain(`SmeSubmit -Name (cvt '"it''s"')`);
+        });
+
+        it('reuses the node\'s session for later runs and opens another for another node', () => {
+            observe(runner.run('host1', SCRIPT)).subscription.unsubscribe();
+            observe(runner.run('host1', SCRIPT));
+            observe(runner.run('host2', SCRIPT));
+            expect(sdk.sessions.map(s => s.nodeName)).toEqual(['host1', 'host2']);
+        });
+    });
+
+    describe('merging chunks', () => {
+        it('concatenates the results of every chunk, including a single non-array result', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.answer({ results: [{ n: 1 }] });
+            sdk.lastCommand.answer({ results: { n: 2 } });
+            sdk.lastCommand.answer({});
+            sdk.lastCommand.finish({ results: [{ n: 3 }, { n: 4 }] });
+            expect(observed.events).toEqual([{ type: 'completed', results: [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }] }]);
+            expect(observed.completed).toBe(true);
+        });
+
+        it('emits progress records as they arrive, before the result', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.answer({ progress: [{ activity: 'Deploy', statusDescription: 'Step 1', percentComplete: 10 }] });
+            expect(observed.events).toEqual([
+                { type: 'progress', progress: { activity: 'Deploy', statusDescription: 'Step 1', percentComplete: 10 } }]);
+            sdk.lastCommand.finish({ progress: [{ activity: 'Deploy', statusDescription: 'Step 2', percentComplete: -1 }], results: ['OK'] });
+            expect(observed.events.slice(1)).toEqual([
+                { type: 'progress', progress: { activity: 'Deploy', statusDescription: 'Step 2', percentComplete: null } },
+                { type: 'completed', results: ['OK'] }
+            ]);
+        });
+
+        it('does not let a final errors-only chunk hide earlier results: the run fails with every error', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.answer({ results: [{ n: 1 }], errors: [{ message: '[FirstProblem] one' }] });
+            sdk.lastCommand.finish({ errors: [{ message: '[SecondProblem] two' }] });
+            expect(observed.events).toEqual([]);
+            expect(observed.error?.kind).toBe('script-error');
+            expect(observed.error?.scriptErrors).toEqual([
+                { code: 'FirstProblem', message: 'one' }, { code: 'SecondProblem', message: 'two' }]);
+        });
+    });
+
+    describe('script errors (HTTP 200)', () => {
+        it('splits the [Code] prefix from the message', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.finish({ errors: [{ errorType: 'WriteErrorException', message: '[InvalidStaticIp] 10.0.0.300 is not a valid IPv4 address.' }] });
+            expect(observed.error).toBeInstanceOf(GatewayError);
+            expect(observed.error).toMatchObject({ kind: 'script-error', code: 'InvalidStaticIp', message: '10.0.0.300 is not a valid IPv4 address.' });
+        });
+
+        it('codes PowerShell parameter validation failures as ParameterValidation', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.finish({
+                errors: [{
+                    errorType: 'ParameterBindingValidationException',
+                    message: "Cannot validate argument on parameter 'CpuCount'. The 0 argument is less than the minimum allowed range of 1."
+                }]
+            });
+            expect(observed.error).toMatchObject({ kind: 'script-error', code: 'ParameterValidation' });
+            expect(observed.error?.message).toMatch(/^Cannot validate argument on parameter 'CpuCount'/);
+        });
+
+        it('fails on a chunk that carries only an exception', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.finish({ exception: '[EflowNotInstalled] The AzureEFLOW module is not installed.' });
+            expect(observed.error).toMatchObject({ kind: 'script-error', code: 'EflowNotInstalled', message: 'The AzureEFLOW module is not installed.' });
+        });
+    });
+
+    describe('transport errors', () => {
+        it.each<[string, unknown, GatewayErrorKind]>([
+            ['no answer from the gateway (status 0)', ajaxError(0), 'gateway-unreachable'],
+            ['401', ajaxError(401, { error: { code: 'Unauthorized', message: 'Unauthorized', forbidden: 'UnauthorizedLogin' } }), 'unauthorized'],
+            ['403', ajaxError(403, { error: { code: 'Forbidden', message: 'Access denied', forbidden: 'Unauthorized' } }), 'unauthorized'],
+            ['500 with a WinRM message', ajaxError(500, { error: { code: 'InternalServerError', message: 'Connecting to remote server host1 failed with the following error message : WinRM cannot complete the operation.' } }), 'host-unreachable'],
+            ['500 with a remoting exception type', ajaxError(500, { errors: [{ errorType: 'PSRemotingTransportException', message: 'Access failed' }] }), 'host-unreachable'],
+            ['503 with a WinRM HRESULT only', ajaxError(503, { errors: [{ message: 'failed', detailRecord: { hResult: -2144108526 } }] }), 'host-unreachable'],
+            ['500 without any WinRM sign', ajaxError(500, { error: { code: 'InternalServerError', message: 'Object reference not set' } }), 'unknown'],
+            ['404', ajaxError(404, { error: { code: 'NotFound', message: 'Not found' } }), 'unknown'],
+            ['a programming error', new TypeError('x is undefined'), 'unknown']
+        ])('maps %s to %s', (_name: string, failure: unknown, kind: GatewayErrorKind) => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.fail(failure);
+            expect(observed.error).toBeInstanceOf(GatewayError);
+            expect(observed.error?.kind).toBe(kind);
+        });
+
+        it('keeps the HTTP status and the gateway\'s message', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.fail(ajaxError(500, { error: { code: 'InternalServerError', message: 'WinRM cannot complete the operation.' } }));
+            expect(observed.error).toMatchObject({ status: 500, code: 'InternalServerError', message: 'WinRM cannot complete the operation.' });
+        });
+
+        it('does not cancel a command the SDK already failed', () => {
+            observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.fail(ajaxError(0));
+            expect(sdk.cancelled).toEqual([]);
+        });
+
+        it('fails with unknown, before touching a session, when the module init data is missing', () => {
+            (window as unknown as { MsftSme: { Init?: unknown } }).MsftSme.Init = undefined;
+            const observed = observe(runner.run('host1', SCRIPT));
+            expect(observed.error?.kind).toBe('unknown');
+            expect(sdk.sessions).toEqual([]);
+        });
+    });
+
+    describe('timeouts', () => {
+        it('cancels the command on the gateway and fails with timeout when the limit passes', () => {
+            const observed = observe(runner.run('host1', SCRIPT, {}, { timeoutMs: 10_000 }));
+            sdk.lastCommand.answer({ results: [1] });
+            time.advance(9_999);
+            expect(observed.error).toBeNull();
+            time.advance(1);
+            expect(observed.error?.kind).toBe('timeout');
+            expect(sdk.cancelled).toEqual([sdk.lastCommand.session]);
+            expect(sdk.lastCommand.unsubscribed).toBe(true);
+        });
+
+        it('applies the default limit when none is given', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            time.advance(DEFAULT_RUN_TIMEOUT_MS - 1);
+            expect(observed.error).toBeNull();
+            time.advance(1);
+            expect(observed.error?.kind).toBe('timeout');
+        });
+
+        it('does not fire after the run completed', () => {
+            const observed = observe(runner.run('host1', SCRIPT, {}, { timeoutMs: 10 }));
+            sdk.lastCommand.finish({ results: [1] });
+            time.advance(1_000);
+            expect(observed.error).toBeNull();
+            expect(sdk.cancelled).toEqual([]);
+        });
+    });
+
+    describe('cancellation', () => {
+        it('cancels the command on the gateway when the caller unsubscribes', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            observed.subscription.unsubscribe();
+            expect(sdk.cancelled).toEqual([sdk.lastCommand.session]);
+            expect(sdk.lastCommand.unsubscribed).toBe(true);
+        });
+
+        it('does not cancel after the command completed', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.finish({ results: [1] });
+            observed.subscription.unsubscribe();
+            expect(sdk.cancelled).toEqual([]);
+        });
+
+        it('does not cancel the running command when a run queued behind it is dropped', () => {
+            const first = observe(runner.run('host1', SCRIPT));
+            const second = observe(runner.run('host1', SCRIPT));
+            second.subscription.unsubscribe();
+            expect(sdk.cancelled).toEqual([]);
+            first.subscription.unsubscribe();
+            expect(sdk.cancelled).toHaveLength(1);
+        });
+
+        it('reports cancelled when the SDK ends the command without completing it', () => {
+            const observed = observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.answer({ results: [1] });
+            sdk.lastCommand.endWithoutCompletion();
+            expect(observed.error?.kind).toBe('cancelled');
+            expect(observed.events).toEqual([]);
+        });
+    });
+});

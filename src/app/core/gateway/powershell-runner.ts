@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@angular/core';
+import { PowerShellService } from '@microsoft/windows-admin-center-sdk/angular';
+import { PowerShell, PowerShellCommand } from '@microsoft/windows-admin-center-sdk/core';
+import { Observable, SchedulerLike, Subscription } from 'rxjs';
+import { APP_SCHEDULER } from '../time/app-scheduler';
+import { GatewayError } from './gateway-error';
+import { GatewaySessionPool, SessionLease } from './gateway-session-pool';
+import { appendChunk, MergedPowerShellOutput, NO_OUTPUT, PowerShellProgress, readChunk } from './powershell-chunk';
+import { scriptErrorFromRecords } from './script-errors';
+import { toGatewayError } from './transport-errors';
+
+/** A script as gulp-ps-code generates it into `src/generated/powershell-scripts.ts`. */
+export interface ScriptResource {
+    command: string;
+    script: string;
+}
+
+/** Script parameters by name; values travel as JSON (`-Name (cvt '<json>')`), never spliced into script text. */
+export type ScriptParameters = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
+/** What a run reports: progress while it runs, then once, everything it returned. */
+export type PowerShellRunEvent =
+    | { type: 'progress'; progress: PowerShellProgress }
+    | { type: 'completed'; results: unknown[] };
+
+/** Options of one run. */
+export interface PowerShellRunOptions {
+    /** Cancel the command and fail with `timeout` after this long. Default `DEFAULT_RUN_TIMEOUT_MS`. */
+    timeoutMs?: number;
+}
+
+/** Default time limit of a run. SSH-backed EFLOW cmdlets can take minutes on an unhealthy VM (eflow.md 17.5). */
+export const DEFAULT_RUN_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * Runs generated gateway scripts on managed nodes: the only code that calls the SDK's PowerShell service.
+ *
+ * Always runs with `partial: true` and merges the chunks itself, so no output is lost. Emits a `progress` event per
+ * progress record and one `completed` event with all results, then completes. Fails with a `GatewayError`:
+ * transport failures are mapped by `toGatewayError`, PowerShell errors in the output become `script-error`,
+ * a run that ends without the gateway saying "completed" is `cancelled`, and one over its time limit is cancelled
+ * on the gateway and fails with `timeout`. Unsubscribing cancels the command on the gateway.
+ */
+@Injectable({ providedIn: 'root' })
+export class PowerShellRunner {
+    constructor(
+        private readonly powerShell: PowerShellService,
+        private readonly sessions: GatewaySessionPool,
+        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
+
+    /** Runs `script` on `node` with `parameters`. Nothing happens until subscription. */
+    public run(node: string, script: ScriptResource, parameters: ScriptParameters = {}, options: PowerShellRunOptions = {}):
+        Observable<PowerShellRunEvent> {
+        return new Observable<PowerShellRunEvent>(subscriber => {
+            let lease: SessionLease;
+            let command: PowerShellCommand;
+            try {
+                // createCommand reads the module's init data (the JEA prefix); it throws when that is missing.
+                command = PowerShell.createCommand(script, parameters);
+                lease = this.sessions.begin(node);
+            } catch (error: unknown) {
+                subscriber.error(toGatewayError(error));
+                return undefined;
+            }
+
+            let output: MergedPowerShellOutput = NO_OUTPUT;
+            // Whether the SDK is done with the command (completed or failed): then there is nothing to cancel.
+            let sdkDone = false;
+            const timeoutMs = options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+            const deadline: Subscription = this.scheduler.schedule(() => subscriber.error(new GatewayError('timeout',
+                `${script.command} did not finish within ${Math.round(timeoutMs / 1000)} s and was cancelled.`)), timeoutMs);
+
+            const sdkRun = this.powerShell.run(lease.session, command, { partial: true, closeOnError: true }).subscribe({
+                next: (value: unknown) => {
+                    const chunk = readChunk(value);
+                    output = appendChunk(output, chunk);
+                    for (const progress of chunk.progress) {
+                        subscriber.next({ type: 'progress', progress });
+                    }
+                },
+                error: (error: unknown) => {
+                    sdkDone = true;
+                    subscriber.error(toGatewayError(error));
+                },
+                complete: () => {
+                    sdkDone = true;
+                    this.finish(output, script, subscriber);
+                }
+            });
+
+            return () => {
+                deadline.unsubscribe();
+                sdkRun.unsubscribe();
+                if (!sdkDone) {
+                    this.cancel(lease);
+                }
+                lease.end();
+            };
+        });
+    }
+
+    private finish(output: MergedPowerShellOutput, script: ScriptResource,
+        subscriber: { next(event: PowerShellRunEvent): void; error(error: unknown): void; complete(): void }): void {
+        if (output.errors.length > 0 || output.exception) {
+            subscriber.error(scriptErrorFromRecords(output.errors, output.exception));
+        } else if (!output.completed) {
+            // The SDK ends a cancelled command without a completed chunk (its cancel swallows the answer).
+            subscriber.error(new GatewayError('cancelled', `${script.command} was cancelled before it finished.`));
+        } else {
+            subscriber.next({ type: 'completed', results: output.results });
+            subscriber.complete();
+        }
+    }
+
+    private cancel(lease: SessionLease): void {
+        // A queued run is not running yet: the SDK's cancel would stop the run ahead of it. The SDK cannot drop a
+        // queued command either, so it still runs and its output is discarded. Harmless for reads; scripts that
+        // change a host must not be queued behind others (see the report on session keys).
+        if (!lease.isActive()) {
+            return;
+        }
+        this.powerShell.cancel(lease.session).subscribe({
+            // Cancellation is best effort: the command is abandoned either way, so a failure changes nothing.
+            error: () => undefined
+        });
+    }
+}

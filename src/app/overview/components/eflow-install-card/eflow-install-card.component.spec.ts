@@ -1,0 +1,73 @@
+import { parseEflowVersion } from '../../../core/domain/eflow-version';
+import { EflowReleaseCatalogue, releaseStatus } from '../../../core/domain/release-catalogue';
+import { wssdCertificateStatus } from '../../../core/domain/wssd-certificate';
+import { anInstallation, aRunningVm, aStoppedVm } from '../../../testing/host-overview.fixtures';
+import { byTest, renderComponent, setInputs, textOf } from '../../../testing/render-component';
+import { EflowInstallCardComponent } from './eflow-install-card.component';
+
+const catalogue: EflowReleaseCatalogue = {
+    compiledOn: '2026-11-22',
+    trains: [
+        { name: '1.4 LTS', channel: 'LTS', versionPrefixes: ['1.4'], latestVersion: '1.4.12.05024', supportEnds: '2024-11-12' },
+        { name: '1.5 LTS', channel: 'LTS', versionPrefixes: ['1.5'], latestVersion: '1.5.7.01026', supportEnds: '2030-11-30' }
+    ]
+};
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+
+function inputsFor(version: string, installDate: string | null = '2026-06-01'): Record<string, unknown> {
+    const parsed = parseEflowVersion(version);
+    return {
+        installation: { ...anInstallation(), version, installDate },
+        installState: 'provisioned',
+        channel: 'LTS',
+        release: parsed ? releaseStatus(parsed, NOW, catalogue) : null,
+        certificate: wssdCertificateStatus(installDate, NOW),
+        catalogueDate: catalogue.compiledOn
+    };
+}
+
+describe('EflowInstallCardComponent', () => {
+    it('shows product, channel, version and that it is current and supported', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.5.7.01026'));
+        expect(textOf(byTest(fixture, 'eflow-product'))).toBe('Azure IoT Edge LTS');
+        expect(textOf(byTest(fixture, 'eflow-channel'))).toBe('Long-Term Servicing (LTS)');
+        expect(textOf(byTest(fixture, 'eflow-version'))).toBe('1.5.7.01026');
+        expect(byTest(fixture, 'update-state').getAttribute('data-update-available')).toBe('false');
+        expect(byTest(fixture, 'support-state').getAttribute('data-support')).toBe('supported');
+        expect(textOf(byTest(fixture, 'install-state'))).toBe('Provisioned');
+    });
+
+    it('says when an update is available', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.5.6.08025'));
+        expect(byTest(fixture, 'update-state').getAttribute('data-update-available')).toBe('true');
+        expect(textOf(byTest(fixture, 'update-state'))).toBe('Update available: 1.5.7.01026');
+    });
+
+    it('says when the train is out of support', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.4.12.05024'));
+        expect(byTest(fixture, 'support-state').getAttribute('data-support')).toBe('ended');
+        expect(textOf(byTest(fixture, 'support-state'))).toMatch(/^Out of support since /);
+    });
+
+    it('shows the certificate estimate, expired after a year', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.5.7.01026', '2025-10-01'));
+        expect(byTest(fixture, 'certificate-state').getAttribute('data-state')).toBe('expired');
+        expect(textOf(byTest(fixture, 'certificate-state'))).toMatch(/^Expired about /);
+    });
+
+    it('says "not provisioned" only when the VM says so, "provisioning unknown" when it could not be read', () => {
+        const notProvisioned = { ...anInstallation(), vm: { ...aRunningVm(), provisioning: { state: 'NotProvisioned', source: null } } };
+        const fixture = renderComponent(EflowInstallCardComponent, { ...inputsFor('1.5.7.01026'), installState: 'vm-deployed', installation: notProvisioned });
+        expect(textOf(byTest(fixture, 'install-state'))).toBe('Virtual machine deployed, not provisioned');
+        setInputs(fixture, { installation: { ...anInstallation(), vm: aStoppedVm() } });
+        expect(textOf(byTest(fixture, 'install-state'))).toBe('Virtual machine deployed, provisioning unknown');
+    });
+
+    it('shows the WSSDAgent service state', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, {
+            ...inputsFor('1.5.7.01026'),
+            installation: { ...anInstallation(), services: { wssdAgent: 'Stopped', eflowProxy: 'Running' } }
+        });
+        expect(textOf(byTest(fixture, 'wssdagent-state'))).toContain('Stopped');
+    });
+});

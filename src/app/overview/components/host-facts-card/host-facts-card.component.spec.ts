@@ -1,0 +1,45 @@
+import { ComponentFixture } from '@angular/core/testing';
+import { checkReadiness } from '../../../core/domain/readiness';
+import { HostFacts } from '../../../core/models/host-overview';
+import { aReadyHost } from '../../../testing/host-overview.fixtures';
+import { byTest, renderComponent, setInputs, textOf } from '../../../testing/render-component';
+import { HostFactsCardComponent } from './host-facts-card.component';
+
+function render(host: HostFacts): ComponentFixture<HostFactsCardComponent> {
+    return renderComponent(HostFactsCardComponent, { host, readiness: checkReadiness(host) });
+}
+
+describe('HostFactsCardComponent', () => {
+    it('says a ready host is ready for EFLOW and shows its facts', () => {
+        const fixture = render(aReadyHost());
+        expect(byTest(fixture, 'host-readiness').getAttribute('data-ready')).toBe('true');
+        expect(textOf(byTest(fixture, 'host-readiness'))).toContain('Ready for EFLOW');
+        const text = textOf(byTest(fixture, 'host-card'));
+        expect(text).toContain('Microsoft Windows 11 IoT Enterprise');
+        expect(text).toContain('22631.4317');
+        expect(text).toContain('Enabled, hypervisor running');
+    });
+
+    it('counts the requirements not met', () => {
+        const fixture = render({ ...aReadyHost(), freeMemoryMB: 10, hyperV: { featureState: 'Disabled', hypervisorPresent: false } });
+        expect(byTest(fixture, 'host-readiness').getAttribute('data-ready')).toBe('false');
+        expect(textOf(byTest(fixture, 'host-readiness'))).toContain('Requirements not met: 2');
+    });
+
+    it('draws memory and system-drive use as capacity bars with used, free and total', () => {
+        const fixture = render(aReadyHost());
+        const disk = textOf(byTest(fixture, 'host-disk'));
+        expect(disk).toContain('System drive C:');
+        expect(disk).toContain('117.3 GB');
+        expect(disk).toContain('120.3 GB');
+        expect(disk).toContain('237.5 GB');
+        expect(textOf(byTest(fixture, 'host-memory'))).toContain('16 GB');
+    });
+
+    it('follows new facts', () => {
+        const fixture = render(aReadyHost());
+        setInputs(fixture, { host: { ...aReadyHost(), osCaption: 'Microsoft Windows 10 Pro', ubr: 0, buildNumber: 19045 } });
+        expect(textOf(byTest(fixture, 'host-card'))).toContain('Microsoft Windows 10 Pro');
+        expect(textOf(byTest(fixture, 'host-card'))).not.toContain('19045.');
+    });
+});

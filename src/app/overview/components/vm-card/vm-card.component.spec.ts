@@ -1,0 +1,54 @@
+import { aRunningVm, aStoppedVm } from '../../../testing/host-overview.fixtures';
+import { allByTest, byTest, renderComponent, textOf } from '../../../testing/render-component';
+import { VmCardComponent } from './vm-card.component';
+
+describe('VmCardComponent', () => {
+    it('shows a running VM: power state, size, addresses and provisioning', () => {
+        const fixture = renderComponent(VmCardComponent, { vm: aRunningVm(), errors: [] });
+        expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('running');
+        expect(textOf(byTest(fixture, 'vm-power-state'))).toBe('Running');
+        expect(textOf(byTest(fixture, 'vm-name'))).toBe('FACTORY-PC-01-EFLOW');
+        expect(textOf(byTest(fixture, 'vm-cpu'))).toBe('2');
+        expect(textOf(byTest(fixture, 'vm-memory'))).toBe('2 GB');
+        expect(textOf(byTest(fixture, 'vm-ip'))).toBe('172.27.120.111');
+        expect(textOf(byTest(fixture, 'vm-mac'))).toBe('00:15:5d:4e:15:2c');
+        expect(textOf(byTest(fixture, 'vm-provisioning'))).toBe('Provisioned (ManualConnectionString)');
+    });
+
+    it('draws memory and disk use from the available figures', () => {
+        const fixture = renderComponent(VmCardComponent, { vm: aRunningVm(), errors: [] });
+        // 9900 MB total, 6930 MB available: 2970 MB used, 30%.
+        const disk = textOf(byTest(fixture, 'vm-disk-use'));
+        expect(disk).toContain('2.9 GB (30%)');
+        expect(disk).toContain('9.7 GB');
+        expect(allByTest(fixture, 'vm-stats-unavailable')).toEqual([]);
+    });
+
+    it('shows a stopped VM as off, without resource use', () => {
+        const fixture = renderComponent(VmCardComponent, { vm: aStoppedVm(), errors: [] });
+        expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('off');
+        expect(allByTest(fixture, 'vm-disk-use')).toEqual([]);
+        expect(textOf(byTest(fixture, 'vm-stats-unavailable'))).toContain('not available while the virtual machine is not running');
+        expect(textOf(byTest(fixture, 'vm-provisioning'))).toBe('Unknown');
+    });
+
+    it('passes an unexpected power state through as text', () => {
+        const fixture = renderComponent(VmCardComponent, { vm: { ...aRunningVm(), powerState: 'Starting' }, errors: [] });
+        expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('other');
+        expect(textOf(byTest(fixture, 'vm-power-state'))).toBe('Starting');
+    });
+
+    it('shows the Get-EflowVm section error and still what is known', () => {
+        const unread = { ...aRunningVm(), powerState: 'Unknown', cpuCount: null, memoryMB: null, runtime: null, stats: null };
+        const fixture = renderComponent(VmCardComponent, {
+            vm: unread,
+            errors: [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: 'Could not resolve virtual machine IP address' }]
+        });
+        expect(textOf(byTest(fixture, 'section-error'))).toBe(
+            'Could not read the virtual machine: Could not resolve virtual machine IP address (EflowVmUnavailable)');
+        expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('unknown');
+        expect(textOf(byTest(fixture, 'vm-cpu'))).toBe('Not available');
+        expect(textOf(byTest(fixture, 'vm-name'))).toBe('FACTORY-PC-01-EFLOW');
+        expect(textOf(byTest(fixture, 'vm-stats-unavailable'))).toBe('Resource use could not be read.');
+    });
+});
