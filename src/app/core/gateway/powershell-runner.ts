@@ -1,22 +1,16 @@
 import { Inject, Injectable } from '@angular/core';
 import { PowerShellService } from '@microsoft/windows-admin-center-sdk/angular';
-import { PowerShell, PowerShellCommand } from '@microsoft/windows-admin-center-sdk/core';
+import { PowerShellCommand } from '@microsoft/windows-admin-center-sdk/core';
 import { Observable, SchedulerLike, Subscription } from 'rxjs';
 import { APP_SCHEDULER } from '../time/app-scheduler';
 import { GatewayError } from './gateway-error';
 import { GatewaySessionPool, SessionLease } from './gateway-session-pool';
 import { appendChunk, MergedPowerShellOutput, NO_OUTPUT, PowerShellProgress, readChunk } from './powershell-chunk';
+import { createScriptCommand, ScriptParameters, ScriptResource } from './script-command';
 import { scriptErrorFromRecords } from './script-errors';
 import { toGatewayError } from './transport-errors';
 
-/** A script as gulp-ps-code generates it into `src/generated/powershell-scripts.ts`. */
-export interface ScriptResource {
-    command: string;
-    script: string;
-}
-
-/** Script parameters by name; values travel as JSON (`-Name (cvt '<json>')`), never spliced into script text. */
-export type ScriptParameters = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+export type { ScriptParameters, ScriptResource } from './script-command';
 
 /** What a run reports: progress while it runs, then once, everything it returned. */
 export type PowerShellRunEvent =
@@ -56,7 +50,7 @@ export class PowerShellRunner {
             let command: PowerShellCommand;
             try {
                 // createCommand reads the module's init data (the JEA prefix); it throws when that is missing.
-                command = PowerShell.createCommand(script, parameters);
+                command = createScriptCommand(script, parameters);
                 lease = this.sessions.begin(node);
             } catch (error: unknown) {
                 subscriber.error(toGatewayError(error));
