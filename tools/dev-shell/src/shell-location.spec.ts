@@ -1,0 +1,29 @@
+import { hashForHostName, hostNameFromHash, shellOptionsFromQuery } from './shell-location';
+
+describe('shell location', () => {
+    it.each(['edge-01', 'host with space', 'ünï%code'])('round-trips the host name %j through the hash', name => {
+        expect(hostNameFromHash(hashForHostName(name))).toBe(name);
+    });
+
+    it('writes the WAC-like connection route', () => {
+        expect(hashForHostName('edge-01')).toBe('#/connections/edge-01');
+    });
+
+    it.each(['', '#', '#/connections/', '#/settings/edge-01', '#/connections/%E0%A4%A'])(
+        'selects no host for %j', hash => {
+            expect(hostNameFromHash(hash)).toBeNull();
+        });
+
+    it('ignores a tool path after the host name', () => {
+        expect(hostNameFromHash('#/connections/edge-01/tools/eflow')).toBe('edge-01');
+    });
+
+    it.each([
+        ['', '1.0.0'],
+        ['?gatewayApiVersion=2.0.0', '2.0.0'],
+        ['?gatewayApiVersion=1.0.0', '1.0.0'],
+        ['?gatewayApiVersion=3.0.0', '1.0.0']
+    ])('reads gatewayApiVersion from %j as %s', (search, version) => {
+        expect(shellOptionsFromQuery(search).gatewayApiVersion).toBe(version);
+    });
+});
