@@ -1,0 +1,140 @@
+/**
+ * The host overview dashboard in the dev shell, in Chromium, against the simulated fleet: hosts in different states
+ * are opened and what the dashboard shows is checked against the simulator's own state (GET /sim/hosts/:name).
+ * Screenshots of each view land in test-output/screenshots/.
+ */
+import type { Frame } from 'playwright-core';
+import type { HostState } from '../../tools/simulator/state/host-state';
+import { BrowserHarness, startBrowserHarness } from './harness';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+    harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+    await harness?.close();
+});
+
+afterEach(() => {
+    if (harness && harness.browserErrors.length > 0) {
+        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
+        harness.browserErrors.length = 0;
+    }
+});
+
+async function stateOf(host: string): Promise<HostState> {
+    const response = await fetch(`${harness.gatewayUrl}/sim/hosts/${host}`);
+    return await response.json() as HostState;
+}
+
+/** Opens a host and waits until the dashboard left its first-load view; returns the frame and the view's name. */
+async function openDashboard(host: string): Promise<{ frame: Frame; view: string }> {
+    const frame = await harness.openHost(host);
+    const view = await frame.waitForSelector('[data-test="overview-view"]:not([data-view="first-load"])');
+    return { frame, view: await view.getAttribute('data-view') ?? '' };
+}
+
+const text = async (frame: Frame, selector: string): Promise<string> =>
+    (await frame.locator(selector).first().textContent() ?? '').trim();
+
+describe('host overview dashboard', () => {
+    it('shows a healthy provisioned host as the simulator has it: power, versions, modules, address', async () => {
+        const state = await stateOf('edge-healthy');
+        const vm = state.vm;
+        if (!vm || !state.eflow) throw new Error('edge-healthy has no VM');
+        const { frame, view } = await openDashboard('edge-healthy');
+        expect(view).toBe('dashboard');
+        expect(await frame.getAttribute('[data-test="vm-power-state"]', 'data-state')).toBe('running');
+        expect(await text(frame, '[data-test="eflow-version"]')).toContain(state.eflow.version);
+        expect(await text(frame, '[data-test="iotedge-version"]')).toContain(vm.runtime.iotEdgeVersion);
+        expect(await text(frame, '[data-test="vm-ip"]')).toContain(vm.endpoints[0]?.ipAddress ?? 'missing');
+        const modules = await frame.$$eval('[data-test="module-row"]', rows => rows.map(row =>
+            [row.getAttribute('data-module'), row.getAttribute('data-status')]));
+        expect(modules.sort()).toEqual(vm.modules.map(m => [m.name, m.status]).sort());
+        expect(await frame.getAttribute('[data-test="vm-provisioning"]', 'data-state')).toBe('Provisioned');
+        expect(await frame.locator('[data-test="stale-marker"]').count()).toBe(0);
+        expect(await frame.getAttribute('[data-test="last-updated"]', 'data-timestamp')).toBeTruthy();
+        await harness.screenshot('overview-edge-healthy');
+    });
+
+    it('flags the crash-looping module as failing, with an alert that says what to do', async () => {
+        const { frame } = await openDashboard('module-failing');
+        expect(await frame.getAttribute('[data-test="module-row"][data-module="OpcPublisher"]', 'data-status')).toBe('failed');
+        const alert = frame.locator('[data-test="alert-row"][data-kind="moduleFailing"]');
+        expect(await alert.count()).toBe(1);
+        expect(await alert.getAttribute('data-severity')).toBe('warning');
+        expect((await alert.locator('[data-test="alert-action"]').textContent())?.trim()).not.toBe('');
+        await harness.screenshot('overview-module-failing');
+    });
+
+    it.each([
+        ['win10-home', 'not-ready'],
+        ['hyperv-disabled', 'not-ready'],
+        ['ready-to-deploy', 'not-installed'],
+        ['msi-installed', 'installed'],
+        ['edge-stopped', 'vm-stopped']
+    ])('shows %s in its own view (%s)', async (host, expectedView) => {
+        const { frame, view } = await openDashboard(host);
+        expect(view).toBe(expectedView);
+        if (expectedView === 'vm-stopped') {
+            expect(await frame.getAttribute('[data-test="vm-power-state"]', 'data-state')).toBe('off');
+        }
+        if (expectedView === 'not-ready') {
+            expect(await frame.locator('[data-test="readiness-check"][data-outcome="fail"]').count()).toBeGreaterThan(0);
+        }
+        await harness.screenshot(`overview-${host}`);
+    });
+
+    it('shows an unreachable host as unreachable, with the gateway\'s reason', async () => {
+        const { frame, view } = await openDashboard('offline-kiosk');
+        expect(view).toBe('unreachable');
+        expect(await frame.locator('[data-test="gateway-error"]').count()).toBe(1);
+        await harness.screenshot('overview-offline-kiosk');
+    });
+
+    it('keeps the page when Get-EflowVm throws, showing the error in the VM card', async () => {
+        const { frame, view } = await openDashboard('vm-ip-broken');
+        expect(view).toBe('dashboard');
+        const sectionError = frame.locator('[data-test="vm-card"] [data-test="section-error"]');
+        expect(await sectionError.textContent()).toContain('Could not resolve virtual machine IP address');
+        expect(await text(frame, '[data-test="eflow-version"]')).toContain((await stateOf('vm-ip-broken')).eflow?.version ?? 'x');
+        await harness.screenshot('overview-vm-ip-broken');
+    });
+
+    it('warns about the WSSDAgent certificate a year after install', async () => {
+        const { frame } = await openDashboard('cert-expiring');
+        expect(await frame.locator('[data-test="alert-row"][data-kind="wssdCertificateExpiring"]').count()).toBe(1);
+        expect(await frame.getAttribute('[data-test="certificate-state"]', 'data-state')).toBe('expiring');
+    });
+
+    it('keeps the last good data, marked stale, when the host stops answering', async () => {
+        const { frame } = await openDashboard('slow-link');
+        expect(await frame.locator('[data-test="stale-marker"]').count()).toBe(0);
+        await harness.setFaults('slow-link', { offline: true });
+        try {
+            await frame.click('[data-test="refresh-button"]');
+            await frame.waitForSelector('[data-test="stale-marker"]');
+            await frame.waitForSelector('[data-test="refresh-failure"]');
+            // The data is still on the page.
+            expect(await frame.getAttribute('[data-test="overview-view"]', 'data-view')).toBe('dashboard');
+            expect(await frame.locator('[data-test="module-row"]').count()).toBeGreaterThan(0);
+            await harness.screenshot('overview-stale');
+        } finally {
+            await harness.setFaults('slow-link', { offline: false });
+        }
+    });
+
+    it('refreshes in one gateway request', async () => {
+        const { frame } = await openDashboard('edge-healthy');
+        await harness.waitForGatewayQuiet();
+        const since = await harness.lastRequestSeq();
+        await frame.click('[data-test="refresh-button"]');
+        await harness.waitForRequest(entry => entry.node === 'edge-healthy' && entry.family !== 'sim', since);
+        await harness.waitForGatewayQuiet();
+        const requests = (await harness.requests(since)).filter(entry => entry.family !== 'sim');
+        // One invokeCommand in the tool's keyed session (a POST once the session exists), no polling.
+        expect(requests.map(entry => `${entry.method} ${entry.command ?? ''}`)).toEqual(['POST Get-EflowHostOverview']);
+    });
+});
