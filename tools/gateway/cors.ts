@@ -18,8 +18,14 @@ export function applyCorsHeaders(request: IncomingMessage, response: ServerRespo
     }
     response.setHeader('Access-Control-Allow-Origin', origin);
     response.setHeader('Access-Control-Allow-Credentials', 'true');
+    // The SDK reads this header on 400/401/403 answers to retry against a JEA endpoint; without exposing it the
+    // browser refuses the read ("Refused to get unsafe header") and logs an error.
+    response.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     response.setHeader('Vary', 'Origin');
 }
+
+/** Response headers the SDK reads from cross-origin answers. */
+export const EXPOSED_HEADERS = 'x-ms-sme-jea-endpoint';
 
 /** Adds the preflight headers: the methods WAC allows and whatever headers the page asked for. */
 export function applyPreflightHeaders(request: IncomingMessage, response: ServerResponse): void {

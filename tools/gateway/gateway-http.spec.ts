@@ -53,6 +53,8 @@ describe('gateway HTTP surface', () => {
             for (const result of [ok, missing]) {
                 expect(result.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:9000');
                 expect(result.headers.get('access-control-allow-credentials')).toBe('true');
+                // The SDK reads x-ms-sme-jea-endpoint from error answers to retry against JEA.
+                expect(result.headers.get('access-control-expose-headers')).toBe('x-ms-sme-jea-endpoint');
             }
         });
     });
