@@ -18,6 +18,7 @@ const resjson = require(`${sdkTools}/gulp-resjson`);
 const mergeJsonInFolders = require(`${sdkTools}/gulp-merge-json-in-folders`);
 const manifestValidator = require(`${sdkTools}/gulp-manifest-validator`);
 const sdkRoot = path.dirname(require.resolve('@microsoft/windows-admin-center-sdk/package.json'));
+const { composeScript } = require('./tools/script-compose/compose');
 
 /** The PowerShell module name the gateway is told about, and the strings' resource name. */
 const powerShellModuleName = 'EflowManager';
@@ -45,8 +46,24 @@ function fixBackslashPaths() {
     });
 }
 
+/**
+ * WAC sends each script to the host alone: inline the shared functions a script dot-sources from
+ * src/resources/script-functions (tools/script-compose/compose.js).
+ */
+function inlineSharedFunctions() {
+    return through2.obj((file, _enc, cb) => {
+        try {
+            file.contents = Buffer.from(composeScript(file.contents.toString('utf8')), 'utf8');
+            cb(null, file);
+        } catch (error) {
+            cb(new Error(`${file.relative}: ${error.message}`));
+        }
+    });
+}
+
 function powershellCode() {
     return src(['src/resources/scripts/**/*.ps1'])
+        .pipe(inlineSharedFunctions())
         .pipe(psCode({
             powerShellModuleName,
             resourceName,

@@ -72,6 +72,8 @@ describe('checkReadiness', () => {
 
         it('fails with "disabled" when the feature is off', () => {
             expect(check(withHost({ hyperV: { featureState: 'Disabled', hypervisorPresent: false } }), 'hyperV').reason).toBe('hyperVDisabled');
+            expect(check(withHost({ hyperV: { featureState: 'EnablePending', hypervisorPresent: false } }), 'hyperV').reason)
+                .toBe('hyperVEnablePending');
         });
 
         it('fails with "hypervisor not running" when enabled but not running (reboot pending, firmware)', () => {

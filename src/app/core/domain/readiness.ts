@@ -32,6 +32,7 @@ export type ReadinessReason =
     | 'buildTooOld'
     | 'unsupportedArchitecture'
     | 'hyperVDisabled'
+    | 'hyperVEnablePending'
     | 'hyperVNotAvailable'
     | 'hypervisorNotRunning'
     | 'nestedHost'
@@ -106,6 +107,9 @@ function checkHyperV(host: HostFacts): ReadinessCheck {
     const state = host.hyperV.featureState.trim().toLowerCase();
     if (state === 'notavailable') {
         return result('hyperV', true, 'fail', 'hyperVNotAvailable');
+    }
+    if (state === 'enablepending') {
+        return result('hyperV', true, 'fail', 'hyperVEnablePending');
     }
     if (state !== 'enabled') {
         return result('hyperV', true, 'fail', 'hyperVDisabled');

@@ -28,35 +28,9 @@ try {
 }
 $isServer = ([int]$os.ProductType -eq 2) -or ([int]$os.ProductType -eq 3)
 
-function Get-CurrentState {
-    if ($isServer) {
-        try {
-            $role = Get-WindowsFeature -Name 'Hyper-V'
-        } catch {
-            return 'NotAvailable'
-        }
-        switch ([string]$role.InstallState) {
-            'Installed' { return 'Enabled' }
-            'InstallPending' { return 'EnablePending' }
-            'Available' { return 'Disabled' }
-            default { return 'NotAvailable' }
-        }
-    }
-    try {
-        $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
-    } catch {
-        return 'NotAvailable'
-    }
-    if ($null -eq $feature) { return 'NotAvailable' }
-    switch ([string]$feature.State) {
-        'Enabled' { return 'Enabled' }
-        'EnablePending' { return 'EnablePending' }
-        'Disabled' { return 'Disabled' }
-        default { return 'NotAvailable' }
-    }
-}
+. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
 
-$state = Get-CurrentState
+$state = Get-HyperVFeatureState -IsServer $isServer
 if ($state -eq 'NotAvailable') {
     throw "[HyperVNotAvailable] $([string]$os.Caption) has no Hyper-V. EFLOW needs Windows Pro, Enterprise, IoT Enterprise or Windows Server."
 }

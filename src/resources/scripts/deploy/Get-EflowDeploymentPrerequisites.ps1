@@ -19,77 +19,17 @@ $ErrorActionPreference = 'Stop'
 $readErrors = [System.Collections.Generic.List[object]]::new()
 $checks = [System.Collections.Generic.List[object]]::new()
 
-function Add-ReadError {
-    param ([string] $Source, [string] $Code, [System.Management.Automation.ErrorRecord] $Record)
-    $readErrors.Add([pscustomobject]@{ source = $Source; code = $Code; message = $Record.Exception.Message })
-}
+. "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
+. "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 
 function Add-Check {
     param ([string] $Id, [string] $Status, [string] $Detail, [string] $Fix)
     $fixText = $null
     if ($Fix) { $fixText = $Fix }
     $checks.Add([pscustomobject]@{ id = $Id; status = $Status; detail = $Detail; fix = $fixText })
-}
-
-function ConvertTo-ArchitectureName {
-    param ($Code)
-    switch ([int]$Code) {
-        9 { 'x64' }
-        12 { 'ARM64' }
-        0 { 'x86' }
-        5 { 'ARM' }
-        default { "Unknown($Code)" }
-    }
-}
-
-function Get-HyperVFeatureState {
-    param ([bool] $IsServer)
-    if (-not $IsServer) {
-        try {
-            $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
-        } catch {
-            # Editions without Hyper-V (Home) do not know the feature at all.
-            return 'NotAvailable'
-        }
-        if ($null -eq $feature) { return 'NotAvailable' }
-        switch ([string]$feature.State) {
-            'Enabled' { return 'Enabled' }
-            'EnablePending' { return 'EnablePending' }
-            default { return 'Disabled' }
-        }
-    }
-    try {
-        $role = Get-WindowsFeature -Name 'Hyper-V'
-    } catch {
-        return 'NotAvailable'
-    }
-    if ($null -eq $role) { return 'NotAvailable' }
-    switch ([string]$role.InstallState) {
-        'Installed' { 'Enabled' }
-        'InstallPending' { 'EnablePending' }
-        'Available' { 'Disabled' }
-        default { 'NotAvailable' }
-    }
-}
-
-function Get-ServiceState {
-    param ([string] $Name)
-    $service = Get-Service -Name $Name -ErrorAction SilentlyContinue
-    if ($null -eq $service) { return 'NotFound' }
-    return [string]$service.Status
-}
-
-function Get-EflowProductEntry {
-    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
-        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
-    foreach ($key in $keys) {
-        foreach ($entry in @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)) {
-            $name = [string]$entry.DisplayName
-            # LTS installs as "Azure IoT Edge LTS", CR as "Azure IoT Edge".
-            if ($name -eq 'Azure IoT Edge' -or $name -eq 'Azure IoT Edge LTS') { return $entry }
-        }
-    }
-    return $null
 }
 
 function Test-RegistryKey {

@@ -28,22 +28,10 @@ $ErrorActionPreference = 'Stop'
 $readErrors = [System.Collections.Generic.List[object]]::new()
 $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 
-function Add-ReadError {
-    param ([string] $Source, [string] $Code, [System.Management.Automation.ErrorRecord] $Record)
-    $readErrors.Add([pscustomobject]@{ source = $Source; code = $Code; message = $Record.Exception.Message })
-}
-
-function Get-EflowProductEntry {
-    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
-        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
-    foreach ($key in $keys) {
-        foreach ($entry in @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)) {
-            $name = [string]$entry.DisplayName
-            if ($name -eq 'Azure IoT Edge' -or $name -eq 'Azure IoT Edge LTS') { return $entry }
-        }
-    }
-    return $null
-}
+. "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 
 function Get-DeploymentLockName {
     param ([string] $ComputerName)
@@ -65,29 +53,6 @@ function Test-DeploymentLock {
     }
 }
 
-function Get-HyperVState {
-    param ([bool] $IsServer)
-    try {
-        if ($IsServer) {
-            $role = Get-WindowsFeature -Name 'Hyper-V'
-            switch ([string]$role.InstallState) {
-                'Installed' { return 'Enabled' }
-                'InstallPending' { return 'EnablePending' }
-                'Available' { return 'Disabled' }
-                default { return 'NotAvailable' }
-            }
-        }
-        $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
-        switch ([string]$feature.State) {
-            'Enabled' { return 'Enabled' }
-            'EnablePending' { return 'EnablePending' }
-            default { return 'Disabled' }
-        }
-    } catch {
-        return 'NotAvailable'
-    }
-}
-
 function Test-VhdxPresent {
     param ([string[]] $Folders)
     foreach ($folder in $Folders) {
@@ -96,22 +61,6 @@ function Test-VhdxPresent {
         if (Test-Path -Path $pattern -PathType Leaf) { return $true }
     }
     return $false
-}
-
-function Split-Sections {
-    param ([string[]] $Lines)
-    $sections = [System.Collections.Generic.List[object]]::new()
-    $current = [System.Collections.Generic.List[string]]::new()
-    foreach ($line in $Lines) {
-        if ($line -eq $sectionMarker) {
-            $sections.Add($current.ToArray())
-            $current = [System.Collections.Generic.List[string]]::new()
-        } else {
-            $current.Add($line)
-        }
-    }
-    $sections.Add($current.ToArray())
-    return , $sections.ToArray()
 }
 
 function Read-VmInside {
@@ -124,7 +73,7 @@ function Read-VmInside {
         Add-ReadError -Source 'Invoke-EflowVmCommand' -Code 'VmCommandFailed' -Record $_
         return
     }
-    $sections = Split-Sections -Lines $lines
+    $sections = Split-VmCommandOutput -Lines $lines -Marker $sectionMarker
     $sourceLines = @($sections[0] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
     if ($sourceLines.Count -gt 0 -and $sourceLines[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
         $Snapshot.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $Matches[1] }
@@ -209,7 +158,7 @@ $snapshot = [pscustomobject]@{
     vmPowerState = $null
     provisioning = [pscustomobject]@{ state = 'Unknown'; source = $null }
     configuration = [pscustomobject]@{ dnsServers = $null; dpsTpm = $null; defender = $null; optionalTelemetry = $null }
-    hyperVState = Get-HyperVState -IsServer $isServer
+    hyperVState = Get-HyperVFeatureState -IsServer $isServer
     rebootPending = $false
     deploymentInProgress = $false
     switchNames = @()

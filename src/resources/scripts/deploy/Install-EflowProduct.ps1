@@ -58,26 +58,8 @@ $downloadUrls = @{
 }
 $productNames = @{ 'LTS' = 'Azure IoT Edge LTS'; 'CR' = 'Azure IoT Edge' }
 
-function Get-EflowProductEntry {
-    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
-        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
-    foreach ($key in $keys) {
-        foreach ($entry in @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)) {
-            $name = [string]$entry.DisplayName
-            if ($name -eq 'Azure IoT Edge' -or $name -eq 'Azure IoT Edge LTS') { return $entry }
-        }
-    }
-    return $null
-}
-
-function Get-HostArchitecture {
-    $processor = @(Get-CimInstance -ClassName Win32_Processor)[0]
-    switch ([int]$processor.Architecture) {
-        9 { 'x64' }
-        12 { 'ARM64' }
-        default { "Unknown($([int]$processor.Architecture))" }
-    }
-}
+. "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 
 function Get-MsiFailure {
     param ([int] $ExitCode, [string] $LogPath)
@@ -94,7 +76,7 @@ function Get-MsiFailure {
     }
 }
 
-$hostArchitecture = Get-HostArchitecture
+$hostArchitecture = ConvertTo-ArchitectureName -Code (@(Get-CimInstance -ClassName Win32_Processor)[0]).Architecture
 if ($hostArchitecture -ne $Architecture) {
     throw "[ArchitectureMismatch] The host is $hostArchitecture; the $Architecture MSI does not install on it."
 }

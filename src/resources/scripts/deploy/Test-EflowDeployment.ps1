@@ -20,21 +20,7 @@ $ErrorActionPreference = 'Stop'
 $activity = 'Verifying the deployment'
 $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 
-function Split-Sections {
-    param ([string[]] $Lines)
-    $sections = [System.Collections.Generic.List[object]]::new()
-    $current = [System.Collections.Generic.List[string]]::new()
-    foreach ($line in $Lines) {
-        if ($line -eq $sectionMarker) {
-            $sections.Add($current.ToArray())
-            $current = [System.Collections.Generic.List[string]]::new()
-        } else {
-            $current.Add($line)
-        }
-    }
-    $sections.Add($current.ToArray())
-    return , $sections.ToArray()
-}
+. "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 
 function New-Result {
     param ([string] $Verdict, [string] $Detail)
@@ -68,7 +54,7 @@ Write-Progress -Activity $activity -Status 'Reading the IoT Edge runtime status 
 $lines = @(Invoke-EflowVmCommand -ignoreError -command ('sudo iotedge system status; echo @@EFLOW-MANAGER-SECTION@@; ' +
         'sudo iotedge list; echo @@EFLOW-MANAGER-SECTION@@; sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml') |
         ForEach-Object { [string]$_ })
-$sections = Split-Sections -Lines $lines
+$sections = Split-VmCommandOutput -Lines $lines -Marker $sectionMarker
 if ($sections.Count -ne 3) {
     $result.detail = "Unexpected output from the VM ($($sections.Count) sections instead of 3)."
     $result

@@ -15,57 +15,14 @@ Readers
 param ()
 
 $ErrorActionPreference = 'Stop'
-$sectionErrors = [System.Collections.Generic.List[object]]::new()
+$readErrors = [System.Collections.Generic.List[object]]::new()
 
-function Add-SectionError {
-    param ([string] $Source, [string] $Code, [System.Management.Automation.ErrorRecord] $Record)
-    $sectionErrors.Add([pscustomobject]@{ source = $Source; code = $Code; message = $Record.Exception.Message })
-}
-
-function ConvertTo-ArchitectureName {
-    param ($Code)
-    switch ([int]$Code) {
-        0 { 'x86' }
-        5 { 'ARM' }
-        9 { 'x64' }
-        12 { 'ARM64' }
-        default { "Unknown($Code)" }
-    }
-}
-
-function Get-HyperVFeatureState {
-    param ([int] $ProductType)
-    if ($ProductType -eq 1) {
-        try {
-            $feature = Get-WindowsOptionalFeature -Online -FeatureName 'Microsoft-Hyper-V'
-        } catch {
-            # Editions without Hyper-V (Home) do not know the feature name at all.
-            return 'NotAvailable'
-        }
-        if ($null -eq $feature) { return 'NotAvailable' }
-        $state = [string]$feature.State
-        if ($state -eq 'Enabled') { return 'Enabled' }
-        return 'Disabled'
-    }
-    try {
-        $role = Get-WindowsFeature -Name 'Hyper-V'
-    } catch {
-        return 'NotAvailable'
-    }
-    if ($null -eq $role) { return 'NotAvailable' }
-    switch ([string]$role.InstallState) {
-        'Installed' { 'Enabled' }
-        'Available' { 'Disabled' }
-        default { 'NotAvailable' }
-    }
-}
-
-function Get-ServiceState {
-    param ([string] $Name)
-    $service = Get-Service -Name $Name -ErrorAction SilentlyContinue
-    if ($null -eq $service) { return 'NotFound' }
-    return [string]$service.Status
-}
+. "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
+. "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
+. "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 
 function ConvertTo-IsoDate {
     param ([string] $ArpDate)
@@ -83,7 +40,7 @@ function Get-HostFacts {
     try {
         $ubr = [int](Get-ItemProperty -Path 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -Name UBR).UBR
     } catch {
-        Add-SectionError -Source 'Get-ItemProperty UBR' -Code 'HostUbrUnavailable' -Record $_
+        Add-ReadError -Source 'Get-ItemProperty UBR' -Code 'HostUbrUnavailable' -Record $_
     }
     [pscustomobject]@{
         computerName = [string]$os.CSName
@@ -101,25 +58,11 @@ function Get-HostFacts {
             freeGB = [math]::Round([double]$disk.FreeSpace / 1GB, 1)
         }
         hyperV = [pscustomobject]@{
-            featureState = Get-HyperVFeatureState -ProductType ([int]$os.ProductType)
+            featureState = Get-HyperVFeatureState -IsServer ([int]$os.ProductType -ne 1)
             hypervisorPresent = [bool]$computer.HypervisorPresent
         }
         isVirtualMachine = ([string]$computer.Model -eq 'Virtual Machine') -or ([string]$computer.Manufacturer -like 'VMware*')
     }
-}
-
-function Get-EflowProduct {
-    $keys = 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\*',
-        'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\*'
-    foreach ($key in $keys) {
-        $entries = @(Get-ItemProperty -Path $key -ErrorAction SilentlyContinue)
-        foreach ($entry in $entries) {
-            $name = [string]$entry.DisplayName
-            # LTS installs as "Azure IoT Edge LTS", CR as "Azure IoT Edge".
-            if ($name -eq 'Azure IoT Edge' -or $name -like 'Azure IoT Edge *') { return $entry }
-        }
-    }
-    return $null
 }
 
 function ConvertTo-Endpoint {
@@ -147,22 +90,6 @@ function ConvertTo-Network {
     }
 }
 
-function Split-VmCommandOutput {
-    param ([string[]] $Lines, [string] $Marker)
-    $sections = [System.Collections.Generic.List[object]]::new()
-    $current = [System.Collections.Generic.List[string]]::new()
-    foreach ($line in $Lines) {
-        if ($line -eq $Marker) {
-            $sections.Add($current.ToArray())
-            $current = [System.Collections.Generic.List[string]]::new()
-        } else {
-            $current.Add($line)
-        }
-    }
-    $sections.Add($current.ToArray())
-    return , $sections.ToArray()
-}
-
 function Get-VmRuntimeState {
     param ($Vm)
     $marker = '@@EFLOW-MANAGER-SECTION@@'
@@ -171,12 +98,12 @@ function Get-VmRuntimeState {
                 'sudo iotedge system status; echo @@EFLOW-MANAGER-SECTION@@; ' +
                 'sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml') | ForEach-Object { [string]$_ })
     } catch {
-        Add-SectionError -Source 'Invoke-EflowVmCommand' -Code 'VmCommandFailed' -Record $_
+        Add-ReadError -Source 'Invoke-EflowVmCommand' -Code 'VmCommandFailed' -Record $_
         return
     }
     $sections = Split-VmCommandOutput -Lines $lines -Marker $marker
     if ($sections.Count -ne 3) {
-        $sectionErrors.Add([pscustomobject]@{
+        $readErrors.Add([pscustomobject]@{
                 source = 'Invoke-EflowVmCommand'; code = 'VmCommandUnexpectedOutput'
                 message = "Expected 3 output sections from the VM, got $($sections.Count)."
             })
@@ -237,17 +164,17 @@ function Get-EflowVmState {
             }
         }
     } catch {
-        Add-SectionError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
+        Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
     }
     try {
         $vm.endpoints = @(Get-EflowVmEndpoint | ForEach-Object { ConvertTo-Endpoint -Endpoint $_ })
     } catch {
-        Add-SectionError -Source 'Get-EflowVmEndpoint' -Code 'EflowEndpointsUnavailable' -Record $_
+        Add-ReadError -Source 'Get-EflowVmEndpoint' -Code 'EflowEndpointsUnavailable' -Record $_
     }
     try {
         $vm.networks = @(Get-EflowNetwork | ForEach-Object { ConvertTo-Network -Network $_ })
     } catch {
-        Add-SectionError -Source 'Get-EflowNetwork' -Code 'EflowNetworksUnavailable' -Record $_
+        Add-ReadError -Source 'Get-EflowNetwork' -Code 'EflowNetworksUnavailable' -Record $_
     }
     if ($vm.powerState -eq 'Running') {
         Get-VmRuntimeState -Vm $vm
@@ -257,7 +184,7 @@ function Get-EflowVmState {
 
 function Get-EflowInstallation {
     param ([string] $ComputerName)
-    $product = Get-EflowProduct
+    $product = Get-EflowProductEntry
     if ($null -eq $product) { return $null }
     $installation = [pscustomobject]@{
         productName = [string]$product.DisplayName
@@ -273,14 +200,14 @@ function Get-EflowInstallation {
     try {
         Import-Module -Name AzureEFLOW
     } catch {
-        Add-SectionError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
+        Add-ReadError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
         return $installation
     }
     $deployed = $false
     try {
         $deployed = [bool](Verify-EflowVm)
     } catch {
-        Add-SectionError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
+        Add-ReadError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
     }
     if ($deployed) {
         $installation.vm = Get-EflowVmState -ComputerName $ComputerName
@@ -300,7 +227,7 @@ $eflow = $null
 try {
     $eflow = Get-EflowInstallation -ComputerName $hostFacts.computerName
 } catch {
-    Add-SectionError -Source 'EFLOW installation' -Code 'EflowInstallationUnreadable' -Record $_
+    Add-ReadError -Source 'EFLOW installation' -Code 'EflowInstallationUnreadable' -Record $_
 }
 
 [pscustomobject]@{
@@ -308,5 +235,5 @@ try {
     collectedAt = [DateTime]::UtcNow.ToString('o')
     host = $hostFacts
     eflow = $eflow
-    errors = $sectionErrors.ToArray()
+    errors = $readErrors.ToArray()
 }
