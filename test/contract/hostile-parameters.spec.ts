@@ -6,9 +6,7 @@
 import { firstValueFrom } from 'rxjs';
 import { PowerShell } from '@microsoft/windows-admin-center-sdk/core/data/powershell';
 import { createScriptCommand } from '../../src/app/core/gateway/script-command';
-import { EmulatorProcess, startEmulatorProcess } from './harness/emulator-process';
-import { createSdkClient, mockModuleEnvironment, SdkClient } from './harness/sdk-client';
-import { listHosts } from './harness/sim-control';
+import { useEmulatorClient } from './harness/emulator-client';
 
 interface RunData {
     completed: string;
@@ -30,28 +28,12 @@ const HOSTILE = [
 ];
 
 describe('parameter values through the SDK client, the gateway and PowerShell', () => {
-    let emulator: EmulatorProcess;
-    let node: string;
-    let client: SdkClient;
-
-    beforeAll(async () => {
-        emulator = await startEmulatorProcess(['--fleet', 'default', '--time-scale', '0']);
-        node = (await listHosts(emulator.url)).filter(host => host.reachable)[0].name;
-        mockModuleEnvironment('1.0.0');
-        client = createSdkClient(emulator.url);
-    }, 180_000);
-
-    afterAll(async () => {
-        await emulator?.stop();
-    }, 60_000);
-
-    // The module environment is a mock that Jest restores after every test.
-    beforeEach(() => mockModuleEnvironment('1.0.0'));
+    const context = useEmulatorClient();
 
     async function run(command: ReturnType<typeof createScriptCommand>): Promise<RunData> {
-        const session = client.powerShell.createSession(node, 'hostile-parameters');
+        const session = context.client.powerShell.createSession(context.node, 'hostile-parameters');
         try {
-            return await firstValueFrom(client.powerShell.run(session, command)) as RunData;
+            return await firstValueFrom(context.client.powerShell.run(session, command)) as RunData;
         } finally {
             session.dispose();
         }

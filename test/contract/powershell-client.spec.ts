@@ -6,9 +6,9 @@
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 import { Net } from '@microsoft/windows-admin-center-sdk/core/data/net';
 import { PowerShell } from '@microsoft/windows-admin-center-sdk/core/data/powershell';
-import { EmulatorProcess, startEmulatorProcess } from './harness/emulator-process';
-import { createSdkClient, GatewayApiVersion, mockModuleEnvironment, SdkClient } from './harness/sdk-client';
-import { LoggedRequest, lastRequestSeq, listHosts, requestsSince } from './harness/sim-control';
+import { useEmulatorClient } from './harness/emulator-client';
+import { GatewayApiVersion, mockModuleEnvironment } from './harness/sdk-client';
+import { LoggedRequest, lastRequestSeq, requestsSince } from './harness/sim-control';
 
 /** What the client hands out for one PowerShell answer (or the merge of several). */
 interface RunData {
@@ -39,22 +39,7 @@ while ([DateTime]::UtcNow -lt $deadline) { [System.Threading.Thread]::Sleep(50) 
 `;
 
 describe('SDK PowerShell client against the gateway emulator', () => {
-    let emulator: EmulatorProcess;
-    let node: string;
-    let client: SdkClient;
-
-    beforeAll(async () => {
-        emulator = await startEmulatorProcess(['--fleet', 'default', '--time-scale', '0']);
-        node = (await listHosts(emulator.url)).filter(host => host.reachable)[0].name;
-        // One client for the file: its services register as RPC forwarders, which can happen once per page.
-        // The URL family is read from Init on every request, so both families share it.
-        mockModuleEnvironment('1.0.0');
-        client = createSdkClient(emulator.url);
-    }, 180_000);
-
-    afterAll(async () => {
-        await emulator?.stop();
-    }, 60_000);
+    const context = useEmulatorClient();
 
     describe.each<[GatewayApiVersion, string]>([
         ['1.0.0', 'legacy'],
@@ -63,26 +48,26 @@ describe('SDK PowerShell client against the gateway emulator', () => {
         beforeEach(() => mockModuleEnvironment(gatewayApiVersion));
 
         it('runs two commands in a keyed session, passing parameters through the cvt wrapper, then deletes it', async () => {
-            const since = await lastRequestSeq(emulator.url);
-            const session = client.powerShell.createSession(node, `contract-${family}`);
+            const since = await lastRequestSeq(context.emulator.url);
+            const session = context.client.powerShell.createSession(context.node, `contract-${family}`);
             const greet = PowerShell.createCommand({
                 command: 'Get-Greeting',
                 script: 'param([string]$Name, [int]$Count)\n[pscustomobject]@{ greeting = "hello $Name"; count = $Count + 1 }\n'
             }, { Name: "it's me", Count: 41 });
 
-            const first = await firstValueFrom(client.powerShell.run(session, greet)) as RunData;
-            const second = await firstValueFrom(client.powerShell.run(session, greet)) as RunData;
+            const first = await firstValueFrom(context.client.powerShell.run(session, greet)) as RunData;
+            const second = await firstValueFrom(context.client.powerShell.run(session, greet)) as RunData;
             session.dispose();
 
             expect(first).toMatchObject({ completed: 'True', results: [{ greeting: "hello it's me", count: 42 }], errors: [] });
             expect(second.sessionId).toBe(first.sessionId);
             // dispose() deletes the session fire-and-forget: wait until the DELETE has arrived.
-            await waitForLoggedRequest(emulator.url, since,
+            await waitForLoggedRequest(context.emulator.url, since,
                 entry => entry.method === 'DELETE' && entry.path.includes(first.sessionId));
-            const sent = (await requestsSince(emulator.url, since)).filter(entry => entry.method !== 'OPTIONS'
+            const sent = (await requestsSince(context.emulator.url, since)).filter(entry => entry.method !== 'OPTIONS'
                 && (entry.path.includes(`contract-${family}-newSession`) || entry.path.includes(first.sessionId)));
             expect(sent.map(entry => [entry.method, entry.family, entry.node, entry.status])).toEqual([
-                ['PUT', family, node, 200], ['POST', family, node, 200], ['DELETE', family, node, 204]
+                ['PUT', family, context.node, 200], ['POST', family, context.node, 200], ['DELETE', family, context.node, 204]
             ]);
             expect(sent[1].path).toContain(`/pssessions/${first.sessionId}/invokeCommand`);
         });
@@ -91,7 +76,7 @@ describe('SDK PowerShell client against the gateway emulator', () => {
             const command = PowerShell.createCommand({ command: 'Get-TwoPhases', script: TWO_PHASE_SCRIPT });
 
             const chunks = await lastValueFrom(
-                client.powerShell.run(node, command, { partial: true }).pipe(toArray())) as RunData[];
+                context.client.powerShell.run(context.node, command, { partial: true }).pipe(toArray())) as RunData[];
 
             expect(chunks.length).toBeGreaterThanOrEqual(2);
             expect(chunks[0]).toMatchObject({ completed: 'False', results: ['first'] });
@@ -102,7 +87,7 @@ describe('SDK PowerShell client against the gateway emulator', () => {
         it('merges the chunks of a long run into one result without partial', async () => {
             const command = PowerShell.createCommand({ command: 'Get-TwoPhases', script: TWO_PHASE_SCRIPT });
 
-            const merged = await firstValueFrom(client.powerShell.run(node, command, {})) as RunData;
+            const merged = await firstValueFrom(context.client.powerShell.run(context.node, command, {})) as RunData;
 
             expect(merged.results).toEqual(['first', 'second']);
         });
@@ -112,7 +97,7 @@ describe('SDK PowerShell client against the gateway emulator', () => {
                 command: 'Get-WithWarning', script: "Write-Error '[DiskLow] only 2 GB free'\n'still answered'\n"
             });
 
-            const result = await firstValueFrom(client.powerShell.run(node, command, {})) as RunData;
+            const result = await firstValueFrom(context.client.powerShell.run(context.node, command, {})) as RunData;
 
             expect(result.results).toEqual(['still answered']);
             expect(result.errors).toEqual([expect.objectContaining({
@@ -123,7 +108,7 @@ describe('SDK PowerShell client against the gateway emulator', () => {
         it('turns a terminating error into an observable error whose message is the script\'s', async () => {
             const command = PowerShell.createCommand({ command: 'Get-Broken', script: "throw '[VmMissing] the VM is gone'\n" });
 
-            const error = await firstValueFrom(client.powerShell.run(node, command, {})).then(
+            const error = await firstValueFrom(context.client.powerShell.run(context.node, command, {})).then(
                 () => { throw new Error('The run should have failed.'); },
                 (failure: unknown) => failure);
 
@@ -132,8 +117,8 @@ describe('SDK PowerShell client against the gateway emulator', () => {
         });
 
         it('cancels a running command: the run completes, the session stops it and takes the next command', async () => {
-            const since = await lastRequestSeq(emulator.url);
-            const session = client.powerShell.createSession(node, `cancel-${family}`);
+            const since = await lastRequestSeq(context.emulator.url);
+            const session = context.client.powerShell.createSession(context.node, `cancel-${family}`);
             const endless = PowerShell.createCommand({
                 command: 'Get-Endless', script: "'started'\nwhile ($true) { [System.Threading.Thread]::Sleep(100) }\n"
             });
@@ -141,24 +126,24 @@ describe('SDK PowerShell client against the gateway emulator', () => {
 
             const emitted: RunData[] = [];
             await new Promise<void>((resolve, reject) => {
-                client.powerShell.run(session, endless, { partial: true }).subscribe({
+                context.client.powerShell.run(session, endless, { partial: true }).subscribe({
                     next: data => {
                         emitted.push(data as RunData);
                         if (emitted.length === 1) {
-                            client.powerShell.cancel(session).subscribe();
+                            context.client.powerShell.cancel(session).subscribe();
                         }
                     },
                     error: reject,
                     complete: resolve
                 });
             });
-            const after = await firstValueFrom(client.powerShell.run(session, next, {})) as RunData;
+            const after = await firstValueFrom(context.client.powerShell.run(session, next, {})) as RunData;
             session.dispose();
-            await waitForLoggedRequest(emulator.url, since,
+            await waitForLoggedRequest(context.emulator.url, since,
                 entry => entry.method === 'DELETE' && entry.path.includes(after.sessionId));
 
             expect(emitted[0]).toMatchObject({ completed: 'False', results: ['started'] });
-            const cancel = (await requestsSince(emulator.url, since))
+            const cancel = (await requestsSince(context.emulator.url, since))
                 .find(entry => entry.method === 'POST' && entry.path.includes(`${emitted[0].sessionId}/cancel`));
             expect(cancel).toMatchObject({ family, status: 200 });
             expect(after.sessionId).toBe(emitted[0].sessionId);

@@ -29,10 +29,16 @@ export interface ScriptRun extends RunResult {
     events: CallEvent[];
 }
 
+/** Options of one script run. */
+export interface ScriptRunOptions {
+    /** Awaited before a stand-in call is handed to the simulator: a test can hold a script inside a cmdlet. */
+    beforeForward?: (call: StandInCall) => Promise<void>;
+}
+
 export interface ScriptHarness {
     simulator: SimulatorApi;
     /** Runs `src/resources/scripts/<relativePath>` for `host` with parameters bound as real parameters. */
-    run(relativePath: string, host: string, parameters?: { [name: string]: JsonValue }): Promise<ScriptRun>;
+    run(relativePath: string, host: string, parameters?: { [name: string]: JsonValue }, options?: ScriptRunOptions): Promise<ScriptRun>;
     /** Runs inline PowerShell for `host` (for questions to the host itself, such as which commands exist). */
     runInline(script: string, host?: string): Promise<ScriptRun>;
     /** Replaces the simulator with a fresh one (the default fleet as built). */
@@ -50,8 +56,8 @@ export async function startScriptHarness(options: { timeScale?: number } = {}): 
         get simulator() {
             return simulator;
         },
-        run(relativePath, hostName, parameters = {}) {
-            return runTracked({ host: hostName, scriptPath: path.join(SCRIPTS_ROOT, relativePath), parameters });
+        run(relativePath, hostName, parameters = {}, options = {}) {
+            return runTracked({ host: hostName, scriptPath: path.join(SCRIPTS_ROOT, relativePath), parameters }, options);
         },
         runInline(script, hostName = 'ready-to-deploy') {
             return runTracked({ host: hostName, script });
@@ -65,13 +71,14 @@ export async function startScriptHarness(options: { timeScale?: number } = {}): 
         }
     };
 
-    async function runTracked(input: RunInput): Promise<ScriptRun> {
+    async function runTracked(input: RunInput, options: ScriptRunOptions = {}): Promise<ScriptRun> {
         const calls: StandInCall[] = [];
         const events: CallEvent[] = [];
         const handle = host.run(input, {
-            onCall: (call, emit, signal) => {
+            onCall: async (call, emit, signal) => {
                 const standIn: StandInCall = { host: call.host, module: call.module, command: call.command, parameters: call.parameters };
                 calls.push(standIn);
+                await options.beforeForward?.(standIn);
                 return simulator.call(standIn, event => {
                     events.push(event);
                     emit(event);

@@ -4,24 +4,12 @@
  */
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import type { StandInCall } from '../../../tools/simulator/api';
-import { callsOf, DeployHarness, failureCode, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
 import { readState } from './deploy-flow';
 
 const DEPLOY = { AcceptEula: 'Yes', AcceptOptionalTelemetry: 'No', CpuCount: 2, MemoryInMB: 2048 };
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
-
-beforeEach(() => {
-    harness.sim.reset();
-});
+const harness = useDeployHarness();
 
 describe('New-EflowVirtualMachine', () => {
     it('deploys once and refuses the second time without calling Deploy-Eflow', async () => {

@@ -10,7 +10,7 @@ import { emptyProvisioningSecrets, type ProvisioningSecrets } from '../../../src
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import { noHostInputChecks, validateWizard } from '../../../src/app/deploy/domain/wizard-validation';
 import type { WizardModel } from '../../../src/app/deploy/domain/wizard-model';
-import { callsOf, DeployHarness, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, useDeployHarness, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
 import { readState, runDeployPlan, visibleText } from './deploy-flow';
 
 const HOST = 'ready-to-deploy';
@@ -58,19 +58,7 @@ const CASES: { provisioning: ProvisioningChoice; secrets: ProvisioningSecrets; s
     }
 ];
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
-
-beforeEach(() => {
-    harness.sim.reset();
-});
+const harness = useDeployHarness();
 
 describe.each(CASES)('deploying $provisioning.type on a bare host', ({ provisioning, secrets, source, secret }) => {
     it('validates against the host, runs the plan and ends provisioned and verified', async () => {

@@ -1,17 +1,14 @@
 /**
  * Runs the deployment scripts (src/resources/scripts/deploy) in the PowerShell host against the simulated default
- * fleet, recording every stand-in call they make. Written before test/scripts/harness.ts existed; it also lets a
- * test hold a script inside a cmdlet call (`beforeForward`), which the deployment-lock test needs.
+ * fleet, on top of the shared script harness (../harness.ts), with the deploy tests' view of a run: its failure
+ * message, and every stand-in call in order. `beforeForward` lets a test hold a script inside a cmdlet call,
+ * which the deployment-lock test needs.
  */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
 import * as path from 'path';
-import { writeStandInModules } from '../../../tools/eflow-spec/standin-module';
-import { PwshHost } from '../../../tools/pwsh-host/client';
 import type { ErrorRecordJson, JsonValue, ProgressRecordJson } from '../../../tools/pwsh-host/protocol';
 import type { RunResult } from '../../../tools/pwsh-host/run-types';
 import type { SimulatorApi, StandInCall } from '../../../tools/simulator/api';
-import { createSimulator } from '../../../tools/simulator/index';
+import { startScriptHarness, type ScriptHarness, type ScriptRunOptions } from '../harness';
 
 export const DEPLOY_SCRIPT_FOLDER = path.resolve(__dirname, '../../../src/resources/scripts/deploy');
 
@@ -43,47 +40,50 @@ export interface ScriptRun {
     errors: ErrorRecordJson[];
 }
 
-export interface RunOptions {
-    /** Awaited before a call is handed to the simulator: a test can hold a script inside a cmdlet. */
-    beforeForward?: (call: StandInCall) => Promise<void>;
+export type RunOptions = ScriptRunOptions;
+
+/** What the deploy tests use: the simulator and a way to run a deploy script. */
+export interface DeployHarness {
+    readonly sim: SimulatorApi;
+    /** Runs a deploy script for a simulated host with the given parameters (bound as real parameters). */
+    run(hostName: string, script: DeployScriptName, parameters?: { [name: string]: JsonValue }, options?: RunOptions): Promise<ScriptRun>;
 }
 
-export class DeployHarness {
-    private constructor(readonly sim: SimulatorApi, private readonly host: PwshHost, private readonly moduleDir: string) {}
+async function runDeployScript(scripts: ScriptHarness, hostName: string, script: DeployScriptName,
+    parameters: { [name: string]: JsonValue } = {}, options: RunOptions = {}): Promise<ScriptRun> {
+    const result = await scripts.run(`deploy/${script}.ps1`, hostName, parameters, options);
+    const terminating = result.errors.find(e => e.terminating) ?? null;
+    return {
+        result, calls: result.calls, progress: result.progress, errors: result.errors,
+        failure: result.state === 'Completed' ? null : terminating?.message ?? `run ${result.state}`
+    };
+}
 
-    /** A PowerShell host with the stand-in modules and a fresh, instant default-fleet simulator. */
-    static async start(): Promise<DeployHarness> {
-        const moduleDir = mkdtempSync(path.join(tmpdir(), 'eflow-deploy-scripts-'));
-        const modules = writeStandInModules(moduleDir);
-        const host = await PwshHost.start({ modulePaths: [modules.moduleRoot], imports: [modules.windowsModule] });
-        const sim = createSimulator({ stateDir: null, fleet: 'default', timeScale: 0 });
-        return new DeployHarness(sim, host, moduleDir);
-    }
-
-    /** Runs a deploy script for a simulated host with the given parameters (bound as real parameters). */
-    async run(hostName: string, script: DeployScriptName, parameters: { [name: string]: JsonValue } = {},
-        options: RunOptions = {}): Promise<ScriptRun> {
-        const calls: StandInCall[] = [];
-        const handle = this.host.run({ host: hostName, scriptPath: path.join(DEPLOY_SCRIPT_FOLDER, `${script}.ps1`), parameters }, {
-            onCall: async (message, emit, signal) => {
-                const call: StandInCall = { host: message.host, module: message.module, command: message.command, parameters: message.parameters };
-                calls.push(call);
-                await options.beforeForward?.(call);
-                return this.sim.call(call, emit, signal);
-            }
-        });
-        const result = await handle.done;
-        const terminating = result.errors.find(e => e.terminating) ?? null;
-        return {
-            result, calls, progress: result.progress, errors: result.errors,
-            failure: result.state === 'Completed' ? null : terminating?.message ?? `run ${result.state}`
-        };
-    }
-
-    async stop(): Promise<void> {
-        await this.host.stop();
-        rmSync(this.moduleDir, { recursive: true, force: true });
-    }
+/**
+ * Registers the suite's lifecycle: one PowerShell host for the file, and the default fleet restored before every
+ * test. Returns the harness to use in the tests.
+ */
+export function useDeployHarness(): DeployHarness {
+    let scripts: ScriptHarness | undefined;
+    beforeAll(async () => {
+        scripts = await startScriptHarness();
+    }, HOST_START_TIMEOUT_MS);
+    afterAll(async () => {
+        await scripts?.close();
+    });
+    beforeEach(() => {
+        scripts?.simulator.reset();
+    });
+    const started = (): ScriptHarness => {
+        if (!scripts) throw new Error('The script harness has not started (use it inside tests).');
+        return scripts;
+    };
+    return {
+        get sim() {
+            return started().simulator;
+        },
+        run: (hostName, script, parameters, options) => runDeployScript(started(), hostName, script, parameters, options)
+    };
 }
 
 /** The one object a script returned; fails the test when it returned none or several, or failed. */

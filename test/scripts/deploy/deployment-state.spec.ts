@@ -4,22 +4,10 @@
  */
 import type { DeploymentStateSnapshot } from '../../../src/app/deploy/domain/deployment-state';
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
-import { changingCalls, DeployHarness, HOST_START_TIMEOUT_MS, RUN_TIMEOUT_MS } from './deploy-harness';
+import { changingCalls, useDeployHarness, RUN_TIMEOUT_MS } from './deploy-harness';
 import { readState } from './deploy-flow';
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
-
-beforeEach(() => {
-    harness.sim.reset();
-});
+const harness = useDeployHarness();
 
 describe('Get-EflowDeploymentState and resume detection', () => {
     it('places each stage of the fleet where the wizard continues', async () => {

@@ -8,7 +8,7 @@ import { analyzeScripts } from '../../../tools/pwsh-host/analyze';
 import { readdirSync } from 'fs';
 import * as path from 'path';
 import {
-    callsOf, changingCalls, DEPLOY_SCRIPT_FOLDER, DeployHarness, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS,
+    callsOf, changingCalls, DEPLOY_SCRIPT_FOLDER, outputOf, useDeployHarness, RUN_TIMEOUT_MS,
     type DeployScriptName, type ScriptRun
 } from './deploy-harness';
 import { visibleText } from './deploy-flow';
@@ -122,15 +122,7 @@ function verdictOf(run: ScriptRun, value: string): Verdict {
     return run.failure !== null && changingCalls(run).length === 0 ? 'rejected' : 'lost';
 }
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
+const harness = useDeployHarness();
 
 describe('hostile strings', () => {
     it('cover every string parameter of every deploy script', async () => {

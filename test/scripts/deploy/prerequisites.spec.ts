@@ -5,7 +5,7 @@
 import type {
     DeploymentHostFacts, DeploymentPrerequisitesPayload, PrerequisiteCheckId
 } from '../../../src/app/deploy/domain/deployment-prerequisites';
-import { changingCalls, DeployHarness, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { changingCalls, outputOf, RUN_TIMEOUT_MS, useDeployHarness } from './deploy-harness';
 
 const CHECK_IDS: PrerequisiteCheckId[] = [
     'os-edition', 'architecture', 'hyperv-feature', 'hyperv-services', 'virtualization-firmware', 'hypervisor-present',
@@ -17,21 +17,16 @@ const HOST_FACT_KEYS: (keyof DeploymentHostFacts)[] = [
     'switches', 'physicalAdapters', 'gpus'
 ];
 
-let harness: DeployHarness;
+const harness = useDeployHarness();
 const reports = new Map<string, DeploymentPrerequisitesPayload>();
 
 beforeAll(async () => {
-    harness = await DeployHarness.start();
     for (const host of harness.sim.listHosts()) {
         const run = await harness.run(host.name, 'Get-EflowDeploymentPrerequisites');
         expect({ host: host.name, changes: changingCalls(run) }).toEqual({ host: host.name, changes: [] });
         reports.set(host.name, outputOf(run) as unknown as DeploymentPrerequisitesPayload);
     }
-}, HOST_START_TIMEOUT_MS + RUN_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
+}, RUN_TIMEOUT_MS);
 
 function statusOf(host: string, id: PrerequisiteCheckId): string | undefined {
     return reports.get(host)?.checks.find(check => check.id === id)?.status;

@@ -7,7 +7,7 @@ import type { DeploymentRunRecord } from '../../../src/app/deploy/domain/deploym
 import { emptyProvisioningSecrets } from '../../../src/app/deploy/domain/provisioning-secrets';
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import type { WizardModel } from '../../../src/app/deploy/domain/wizard-model';
-import { callsOf, DeployHarness, HOST_START_TIMEOUT_MS, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, useDeployHarness, RUN_TIMEOUT_MS } from './deploy-harness';
 import { readState, runDeployPlan } from './deploy-flow';
 
 const HOST = 'ready-to-deploy';
@@ -24,19 +24,7 @@ function model(): WizardModel {
     };
 }
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
-
-beforeEach(() => {
-    harness.sim.reset();
-});
+const harness = useDeployHarness();
 
 describe('resuming after a failure', () => {
     it('retries a failed MSI installation (1603) as it is, then goes on', async () => {

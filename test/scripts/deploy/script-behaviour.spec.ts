@@ -2,24 +2,12 @@
  * The deploy scripts one by one on hosts of the default fleet: idempotency, coded refusals that change nothing,
  * and secrets that never come back out.
  */
-import { callsOf, changingCalls, DeployHarness, failureCode, HOST_START_TIMEOUT_MS, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
 import { visibleText } from './deploy-flow';
 
 const KEY_32 = 'c2VjcmV0LWRldmljZS1rZXktb2YtMzItYnl0ZXMhIQ==';
 
-let harness: DeployHarness;
-
-beforeAll(async () => {
-    harness = await DeployHarness.start();
-}, HOST_START_TIMEOUT_MS);
-
-afterAll(async () => {
-    await harness?.stop();
-});
-
-beforeEach(() => {
-    harness.sim.reset();
-});
+const harness = useDeployHarness();
 
 describe('Enable-EflowHostHyperV', () => {
     it('enables the client feature without restarting, then reports the pending restart', async () => {
