@@ -29,7 +29,9 @@ async function measureHost(harness: BrowserHarness, host: string): Promise<Refre
     await frame.waitForSelector('[data-test="refresh-button"]:not([disabled])');
     const refreshMs = Date.now() - started;
     await harness.waitForGatewayQuiet();
-    const requests = (await harness.requests(since)).filter(e => e.family !== 'sim' && e.family !== 'status');
+    // A refresh's round trips: this host's PowerShell requests; session closes (DELETE) of earlier hosts are not.
+    const requests = (await harness.requests(since))
+        .filter(e => e.family !== 'sim' && e.family !== 'status' && e.node === host && e.method !== 'DELETE');
     return {
         host, openRequests, refreshRequests: requests.length, refreshMs,
         requests: requests.map(e => `${e.method} ${e.command ?? e.path.replace(/.*\//, '')}`).join(', ')
