@@ -9,7 +9,8 @@
  *   GET    /sim/requests?since=<seq>  request log entries after seq
  *   DELETE /sim/requests              clears the request log
  */
-import type { GlobalKnobs, HostFaults, SimulatorApi } from '../simulator/api';
+import type { GlobalKnobs, SimulatorApi } from '../simulator/api';
+import { parseFaultPatch } from './fault-patch';
 import type { RequestLog } from './request-log';
 import { errorAnswer, GatewayAnswer } from './wac-wire';
 
@@ -70,36 +71,9 @@ export class SimApi {
         if (typeof parsed === 'string') {
             return errorAnswer(400, 'BadRequest', parsed);
         }
-        const faults: Partial<HostFaults> = {};
-        for (const [key, value] of Object.entries(parsed)) {
-            switch (key) {
-                case 'offline':
-                    if (typeof value !== 'boolean') {
-                        return errorAnswer(400, 'BadRequest', 'offline must be true or false.');
-                    }
-                    faults.offline = value;
-                    break;
-                case 'latencyMs':
-                    if (!isNonNegativeNumber(value)) {
-                        return errorAnswer(400, 'BadRequest', 'latencyMs must be a number >= 0.');
-                    }
-                    faults.latencyMs = value;
-                    break;
-                case 'failureRate':
-                    if (!isRate(value)) {
-                        return errorAnswer(400, 'BadRequest', 'failureRate must be a number from 0 to 1.');
-                    }
-                    faults.failureRate = value;
-                    break;
-                case 'getEflowVmThrows':
-                    if (value !== null && typeof value !== 'string') {
-                        return errorAnswer(400, 'BadRequest', 'getEflowVmThrows must be a string or null.');
-                    }
-                    faults.getEflowVmThrows = value;
-                    break;
-                default:
-                    return errorAnswer(400, 'BadRequest', `Unknown fault '${key}'.`);
-            }
+        const faults = parseFaultPatch(parsed);
+        if (typeof faults === 'string') {
+            return errorAnswer(400, 'BadRequest', faults);
         }
         this.simulator.setFaults(name, faults);
         return ok({ name, connection: this.simulator.connection(name) });

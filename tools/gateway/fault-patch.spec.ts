@@ -1,0 +1,29 @@
+import { parseFaultPatch } from './fault-patch';
+
+describe('parseFaultPatch', () => {
+    it('accepts every fault the simulator knows, including clearing with null', () => {
+        expect(parseFaultPatch({
+            offline: true, latencyMs: 4000, failureRate: 0.25, getEflowVmThrows: 'boom',
+            msiInstallFailure: 'once', deployNotEnoughMemory: 'sticky', deployNotEnoughDisk: null, switchCreationFailure: 'once',
+            provisioningFailure: null, vmCreationFailure: { step: 'vnic', mode: 'once' }
+        })).toEqual({
+            offline: true, latencyMs: 4000, failureRate: 0.25, getEflowVmThrows: 'boom',
+            msiInstallFailure: 'once', deployNotEnoughMemory: 'sticky', deployNotEnoughDisk: null, switchCreationFailure: 'once',
+            provisioningFailure: null, vmCreationFailure: { step: 'vnic', mode: 'once' }
+        });
+        expect(parseFaultPatch({ vmCreationFailure: null })).toEqual({ vmCreationFailure: null });
+    });
+
+    it.each([
+        [{ offline: 'yes' }, 'offline must be true or false.'],
+        [{ latencyMs: -1 }, 'latencyMs must be a number >= 0.'],
+        [{ failureRate: 1.5 }, 'failureRate must be a number from 0 to 1.'],
+        [{ getEflowVmThrows: 3 }, 'getEflowVmThrows must be a string or null.'],
+        [{ msiInstallFailure: 'always' }, "msiInstallFailure must be 'once', 'sticky' or null."],
+        [{ vmCreationFailure: { step: 'boot', mode: 'once' } }, 'vmCreationFailure must be null or {step: storage|vnic|instantiate, mode: once|sticky}.'],
+        [{ vmCreationFailure: { step: 'vnic', mode: 'once', extra: 1 } }, 'vmCreationFailure must be null or {step: storage|vnic|instantiate, mode: once|sticky}.'],
+        [{ ofline: true }, "Unknown fault 'ofline'."]
+    ])('refuses %j with a message naming the field', (body, message) => {
+        expect(parseFaultPatch(body)).toBe(message);
+    });
+});
