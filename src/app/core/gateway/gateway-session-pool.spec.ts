@@ -1,6 +1,6 @@
 import { FakePowerShellService } from '../../testing/fake-powershell-service';
 import { VirtualTime } from '../../testing/virtual-time';
-import { GATEWAY_SESSION_KEY, GatewaySessionPool, SESSION_IDLE_DISPOSE_MS } from './gateway-session-pool';
+import { GATEWAY_SESSION_KEY, GatewaySessionPool, HOST_CHANGE_SESSION_KEY, SESSION_IDLE_DISPOSE_MS } from './gateway-session-pool';
 
 describe('GatewaySessionPool', () => {
     let sdk: FakePowerShellService;
@@ -92,5 +92,24 @@ describe('GatewaySessionPool', () => {
     it('does nothing when releasing a node it has no session for', () => {
         pool.release('nowhere');
         expect(sdk.sessions).toEqual([]);
+    });
+
+    describe('with another session key', () => {
+        it('gives the node a second session that does not queue behind the shared one', () => {
+            const read = pool.begin('host1');
+            const change = pool.begin('host1', HOST_CHANGE_SESSION_KEY);
+            expect(sdk.sessions.map(s => [s.nodeName, s.key])).toEqual([['host1', GATEWAY_SESSION_KEY], ['host1', HOST_CHANGE_SESSION_KEY]]);
+            expect([read.isActive(), change.isActive()]).toEqual([true, true]);
+            expect(change.key).toBe(HOST_CHANGE_SESSION_KEY);
+            expect(pool.openNodes).toEqual(['host1']);
+        });
+
+        it('reuses the keyed session and releases only the one asked for', () => {
+            pool.begin('host1', HOST_CHANGE_SESSION_KEY).end();
+            pool.begin('host1', HOST_CHANGE_SESSION_KEY).end();
+            pool.begin('host1').end();
+            pool.release('host1', HOST_CHANGE_SESSION_KEY);
+            expect(sdk.sessions.map(s => [s.key, s.disposeCount])).toEqual([[HOST_CHANGE_SESSION_KEY, 1], [GATEWAY_SESSION_KEY, 0]]);
+        });
     });
 });

@@ -4,7 +4,7 @@ import { FakePowerShellService } from '../../testing/fake-powershell-service';
 import { initSdkModule } from '../../testing/sdk-test-environment';
 import { VirtualTime } from '../../testing/virtual-time';
 import { GatewayError, GatewayErrorKind } from './gateway-error';
-import { GATEWAY_SESSION_KEY, GatewaySessionPool } from './gateway-session-pool';
+import { GATEWAY_SESSION_KEY, GatewaySessionPool, HOST_CHANGE_SESSION_KEY } from './gateway-session-pool';
 import { DEFAULT_RUN_TIMEOUT_MS, PowerShellRunEvent, PowerShellRunner, ScriptResource } from './powershell-runner';
 
 const SCRIPT: ScriptResource = { command: 'Get-EflowThing', script: '##Get-EflowThing##:Get-EflowThing.ps1\nparam($Name)\n' };
@@ -59,6 +59,16 @@ describe('PowerShellRunner', () => {
             // Parameters travel as JSON, quotes doubled, never spliced into the script body.
             expect(command.command.parameters).toEqual({ Name: "it's" });
             expect(command.command.script).toContain(`SmeSubmit -Name (cvt '"it''s"')`);
+        });
+
+        it('runs in the session the caller names, next to the shared one', () => {
+            observe(runner.run('host1', SCRIPT));
+            const change = observe(runner.run('host1', SCRIPT, {}, { sessionKey: HOST_CHANGE_SESSION_KEY }));
+            expect(sdk.commands.map(c => c.session.key)).toEqual([GATEWAY_SESSION_KEY, HOST_CHANGE_SESSION_KEY]);
+            // The change does not wait behind the read: it is the active command of its own session, so stopping it
+            // cancels it on the gateway.
+            change.subscription.unsubscribe();
+            expect(sdk.cancelled.map(s => s.key)).toEqual([HOST_CHANGE_SESSION_KEY]);
         });
 
         it('reuses the node\'s session for later runs and opens another for another node', () => {

@@ -21,6 +21,11 @@ export type PowerShellRunEvent =
 export interface PowerShellRunOptions {
     /** Cancel the command and fail with `timeout` after this long. Default `DEFAULT_RUN_TIMEOUT_MS`. */
     timeoutMs?: number;
+    /**
+     * The keyed session to run in; default the shared GATEWAY_SESSION_KEY. Scripts that change a host pass
+     * HOST_CHANGE_SESSION_KEY so that they never queue behind reads (see gateway-session-pool.ts).
+     */
+    sessionKey?: string;
 }
 
 /** Default time limit of a run. SSH-backed EFLOW cmdlets can take minutes on an unhealthy VM (eflow.md 17.5). */
@@ -51,7 +56,7 @@ export class PowerShellRunner {
             try {
                 // createCommand reads the module's init data (the JEA prefix); it throws when that is missing.
                 command = createScriptCommand(script, parameters);
-                lease = this.sessions.begin(node);
+                lease = this.sessions.begin(node, options.sessionKey);
             } catch (error: unknown) {
                 subscriber.error(toGatewayError(error));
                 return undefined;

@@ -22,6 +22,11 @@ describe('createScriptCommand', () => {
         expect(command.script.endsWith(`-Name (cvt '"a''b\u2018\u2018c\u2019\u2019d\u201A\u201Ae\u201B\u201Bf"')`)).toBe(true);
     });
 
+    it('binds booleans with a colon, so that they set [switch] parameters too', () => {
+        const command = createScriptCommand(resource, { Restart: true, DpsTpm: false });
+        expect(command.script.endsWith(`SmeSubmit -Restart:(cvt 'true') -DpsTpm:(cvt 'false')`)).toBe(true);
+    });
+
     it('refuses a parameter name that is not an identifier', () => {
         expect(() => createScriptCommand(resource, { 'Name) ; Get-Date ; (': 'x' })).toThrow(/not a valid PowerShell parameter name/);
     });

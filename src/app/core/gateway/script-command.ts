@@ -35,7 +35,14 @@ export function createScriptCommand(script: ScriptResource, parameters: ScriptPa
         if (!PARAMETER_NAME.test(name)) {
             throw new Error(`"${name}" is not a valid PowerShell parameter name.`);
         }
-        text += value === null ? ` -${name} $null` : ` -${name} (cvt '${quoteInsideSingleQuotes(JSON.stringify(value))}')`;
+        if (value === null) {
+            text += ` -${name} $null`;
+        } else {
+            // A boolean is bound with a colon so that it also sets a [switch] parameter (`-Restart:$true`); with a space
+            // PowerShell would take the value for a positional argument. For [bool] parameters both forms are the same.
+            const separator = typeof value === 'boolean' ? ':' : ' ';
+            text += ` -${name}${separator}(cvt '${quoteInsideSingleQuotes(JSON.stringify(value))}')`;
+        }
     }
     return { ...command, script: text, parameters: { ...parameters } };
 }

@@ -16,7 +16,11 @@ export function singleParsedResult<T>(command: string, parse: (value: unknown) =
     );
 }
 
-function parseSingle<T>(command: string, results: readonly unknown[], parse: (value: unknown) => T): T {
+/**
+ * The one result of a run, checked by `parse`: fails with `invalid-response` when there is not exactly one or it breaks
+ * its contract.
+ */
+export function parseSingle<T>(command: string, results: readonly unknown[], parse: (value: unknown) => T): T {
     if (results.length !== 1) {
         throw new GatewayError('invalid-response', `${command} returned ${results.length} objects instead of one.`,
             { code: 'UnexpectedResultCount' });

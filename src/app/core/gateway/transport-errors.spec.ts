@@ -57,6 +57,29 @@ describe('toGatewayError', () => {
         });
     });
 
+    describe('a script that throws (HTTP 400 with its error record)', () => {
+        it('is a script-error with the script\'s code split off', () => {
+            const error = toGatewayError(ajaxError(400, {
+                error: { code: 'RuntimeException', message: '[VmAlreadyExists] The EFLOW VM exists already.' },
+                sessionId: 's1', completed: 'True',
+                errors: [{ errorType: 'RuntimeException', message: '[VmAlreadyExists] The EFLOW VM exists already.' }],
+                exception: '[VmAlreadyExists] The EFLOW VM exists already.'
+            }));
+            expect(error).toMatchObject({ kind: 'script-error', code: 'VmAlreadyExists', status: 400, message: 'The EFLOW VM exists already.' });
+        });
+
+        it('codes a parameter validation failure', () => {
+            const error = toGatewayError(ajaxError(400, {
+                errors: [{ errorType: 'ParameterBindingValidationException', message: "Cannot validate argument on parameter 'CpuCount'." }]
+            }));
+            expect(error).toMatchObject({ kind: 'script-error', code: 'ParameterValidation' });
+        });
+
+        it('stays unknown without a code', () => {
+            expect(toGatewayError(ajaxError(400, { error: { code: 'RuntimeException', message: 'Something broke.' } })).kind).toBe('unknown');
+        });
+    });
+
     it('uses the first error record\'s message when the body has no error object', () => {
         expect(toGatewayError(ajaxError(500, { errors: [{ message: 'first' }, { message: 'second' }] })).message).toBe('first');
     });

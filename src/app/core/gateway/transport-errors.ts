@@ -1,4 +1,5 @@
 import { GatewayError } from './gateway-error';
+import { readScriptError } from './script-errors';
 import { asWireArray, asWireFields, firstString, WireFields } from './wire-fields';
 
 /**
@@ -35,6 +36,8 @@ interface HttpFailure {
     message: string;
     /** Every string and number in the body worth matching against the host-unreachable patterns. */
     evidence: Array<string | number>;
+    /** The PowerShell error records of the body (`errors`), or the body's `error` object when there are none. */
+    records: WireFields[];
 }
 
 /** Maps any error from a gateway call to a `GatewayError`; a `GatewayError` is returned as it is. */
@@ -56,7 +59,8 @@ export function toGatewayError(error: unknown): GatewayError {
     if (failure.status >= 500 && isHostUnreachable(failure)) {
         return new GatewayError('host-unreachable', failure.message, details);
     }
-    return new GatewayError('unknown', failure.message, details);
+    const terminating = terminatingScriptError(failure, error);
+    return terminating ?? new GatewayError('unknown', failure.message, details);
 }
 
 /** Whether a number (signed or unsigned) or hex string is a WinRM HRESULT. */
@@ -68,6 +72,24 @@ export function isWinRmHResult(value: string | number): boolean {
     }
     // `>>> 0` turns the signed form (-2144108526) into the unsigned one (0x80338012).
     return ((numeric >>> 0) & 0xFFFF0000) >>> 0 === WINRM_HRESULT_PREFIX;
+}
+
+/**
+ * A script that throws (a terminating error) is answered with HTTP 400 and its error record (tools/gateway/README.md,
+ * "Answers"). When that record carries a `[Code]` or is a parameter validation failure, it is the script refusing
+ * its input, not a transport problem: it becomes a `script-error` with the code split off, as if it had arrived in
+ * an HTTP 200 answer.
+ */
+function terminatingScriptError(failure: HttpFailure, original: unknown): GatewayError | null {
+    if (failure.status !== 400 || failure.records.length === 0) {
+        return null;
+    }
+    const details = failure.records.map(readScriptError);
+    const first = details[0];
+    if (!first?.code) {
+        return null;
+    }
+    return new GatewayError('script-error', first.message, { code: first.code, status: failure.status, scriptErrors: details, original });
 }
 
 function isHostUnreachable(failure: HttpFailure): boolean {
@@ -105,7 +127,8 @@ function readHttpFailure(error: unknown): HttpFailure | null {
             ...records.flatMap((record: WireFields) => [...valuesOf(record), ...valuesOf(asWireFields(record['detailRecord']))]),
             ...(exception ? [exception] : []),
             ...valuesOf(body)
-        ]
+        ],
+        records: records.length > 0 ? records : errorObject ? [errorObject] : []
     };
 }
 

@@ -128,3 +128,18 @@ export function asIsoDate(value: unknown, path: string): string {
 export function field<T>(read: (value: unknown, path: string) => T, record: JsonRecord, name: string, path: string): T {
     return read(record[name], fieldPath(path, name));
 }
+
+/**
+ * A reader for a string that must be one of `values`, e.g. `field(oneOf(['pass', 'warning', 'fail']), check,
+ * 'status', path)`; anything else is a violation naming the accepted values.
+ */
+export function oneOf<T extends string>(values: readonly T[]): (value: unknown, path: string) => T {
+    return (value: unknown, path: string): T => {
+        const text = asString(value, path);
+        const match = values.find(candidate => candidate === text);
+        if (match === undefined) {
+            throw new ContractViolation(path, `expected one of ${values.map(v => `"${v}"`).join(', ')}, got "${text}"`);
+        }
+        return match;
+    };
+}

@@ -1,0 +1,141 @@
+import {
+    DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION,
+    type DeploymentHostFacts,
+    type DeploymentPrerequisitesPayload,
+    type HostGpu,
+    type HostNetAdapter,
+    type HostVirtualSwitch,
+    type HyperVFeatureState,
+    type PrerequisiteCheck,
+    type PrerequisiteCheckId,
+    type PrerequisiteStatus
+} from '../../deploy/domain/deployment-prerequisites';
+import {
+    asArray, asBoolean, asIsoDateTime, asNumber, asRecord, asString, ContractViolation, field, oneOf, orNull
+} from './contract-reader';
+import { readReadErrors } from './read-errors.parse';
+
+const CHECK_IDS: readonly PrerequisiteCheckId[] = [
+    'os-edition', 'architecture', 'hyperv-feature', 'hyperv-services', 'virtualization-firmware', 'hypervisor-present',
+    'nested-virtualization', 'memory', 'disk', 'openssh-client', 'pending-reboot', 'virtual-switch', 'existing-eflow'
+];
+const CHECK_STATUSES: readonly PrerequisiteStatus[] = ['pass', 'warning', 'fail'];
+const SWITCH_TYPES: readonly HostVirtualSwitch['switchType'][] = ['Internal', 'External', 'Private'];
+const HYPERV_STATES: readonly HyperVFeatureState[] = ['Enabled', 'Disabled', 'EnablePending', 'NotAvailable'];
+
+/**
+ * Validates the result of `Get-EflowDeploymentPrerequisites` against its contract (deploy/domain/
+ * deployment-prerequisites.ts) and returns a fresh typed copy. Throws a `ContractViolation` naming the first field
+ * that does not match; another `schemaVersion` is refused before anything else is read.
+ */
+export function parseDeploymentPrerequisites(value: unknown): DeploymentPrerequisitesPayload {
+    const root = asRecord(value, '');
+    const schemaVersion = field(asNumber, root, 'schemaVersion', '');
+    if (schemaVersion !== DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION) {
+        throw new ContractViolation('schemaVersion',
+            `unsupported version ${schemaVersion} (this extension reads version ${DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION})`);
+    }
+    return {
+        schemaVersion,
+        collectedAt: field(asIsoDateTime, root, 'collectedAt', ''),
+        checks: field((v, p) => asArray(v, p, readCheck), root, 'checks', ''),
+        host: field(readHostFacts, root, 'host', ''),
+        errors: field(readReadErrors, root, 'errors', '')
+    };
+}
+
+function readCheck(value: unknown, path: string): PrerequisiteCheck {
+    const check = asRecord(value, path);
+    return {
+        id: field(oneOf(CHECK_IDS), check, 'id', path),
+        status: field(oneOf(CHECK_STATUSES), check, 'status', path),
+        detail: field(asString, check, 'detail', path),
+        fix: field(orNull(asString), check, 'fix', path)
+    };
+}
+
+function readHostFacts(value: unknown, path: string): DeploymentHostFacts {
+    const host = asRecord(value, path);
+    return {
+        computerName: field(asString, host, 'computerName', path),
+        osCaption: field(asString, host, 'osCaption', path),
+        productType: field(asNumber, host, 'productType', path),
+        isServerSku: field(asBoolean, host, 'isServerSku', path),
+        buildNumber: field(asNumber, host, 'buildNumber', path),
+        ubr: field(asNumber, host, 'ubr', path),
+        architecture: field(asString, host, 'architecture', path),
+        logicalProcessors: field(asNumber, host, 'logicalProcessors', path),
+        totalMemoryMB: field(asNumber, host, 'totalMemoryMB', path),
+        freeMemoryMB: field(asNumber, host, 'freeMemoryMB', path),
+        systemDrive: field(readSystemDrive, host, 'systemDrive', path),
+        hyperV: field(readHyperV, host, 'hyperV', path),
+        isVirtualMachine: field(asBoolean, host, 'isVirtualMachine', path),
+        openSshClient: field(orNull(asBoolean), host, 'openSshClient', path),
+        rebootPending: field(asBoolean, host, 'rebootPending', path),
+        eflow: field(orNull(readEflow), host, 'eflow', path),
+        switches: field((v, p) => asArray(v, p, readSwitch), host, 'switches', path),
+        physicalAdapters: field((v, p) => asArray(v, p, readAdapter), host, 'physicalAdapters', path),
+        gpus: field((v, p) => asArray(v, p, readGpu), host, 'gpus', path)
+    };
+}
+
+function readSystemDrive(value: unknown, path: string): DeploymentHostFacts['systemDrive'] {
+    const drive = asRecord(value, path);
+    return {
+        name: field(asString, drive, 'name', path),
+        totalGB: field(asNumber, drive, 'totalGB', path),
+        freeGB: field(asNumber, drive, 'freeGB', path)
+    };
+}
+
+function readHyperV(value: unknown, path: string): DeploymentHostFacts['hyperV'] {
+    const hyperV = asRecord(value, path);
+    const services = field(asRecord, hyperV, 'services', path);
+    const servicesPath = `${path}.services`;
+    return {
+        featureState: field(oneOf(HYPERV_STATES), hyperV, 'featureState', path),
+        hypervisorPresent: field(asBoolean, hyperV, 'hypervisorPresent', path),
+        virtualizationFirmwareEnabled: field(asBoolean, hyperV, 'virtualizationFirmwareEnabled', path),
+        services: {
+            vmms: field(asString, services, 'vmms', servicesPath),
+            vmcompute: field(asString, services, 'vmcompute', servicesPath),
+            hvhost: field(asString, services, 'hvhost', servicesPath)
+        }
+    };
+}
+
+function readEflow(value: unknown, path: string): NonNullable<DeploymentHostFacts['eflow']> {
+    const eflow = asRecord(value, path);
+    return {
+        productName: field(asString, eflow, 'productName', path),
+        version: field(asString, eflow, 'version', path),
+        vmDeployed: field(orNull(asBoolean), eflow, 'vmDeployed', path)
+    };
+}
+
+function readSwitch(value: unknown, path: string): HostVirtualSwitch {
+    const item = asRecord(value, path);
+    return {
+        name: field(asString, item, 'name', path),
+        switchType: field(oneOf(SWITCH_TYPES), item, 'switchType', path),
+        netAdapterInterfaceDescription: field(orNull(asString), item, 'netAdapterInterfaceDescription', path)
+    };
+}
+
+function readAdapter(value: unknown, path: string): HostNetAdapter {
+    const item = asRecord(value, path);
+    return {
+        name: field(asString, item, 'name', path),
+        interfaceDescription: field(asString, item, 'interfaceDescription', path),
+        status: field(asString, item, 'status', path)
+    };
+}
+
+function readGpu(value: unknown, path: string): HostGpu {
+    const item = asRecord(value, path);
+    return {
+        name: field(asString, item, 'name', path),
+        count: field(asNumber, item, 'count', path),
+        supportedPassthroughTypes: field(orNull((v, p) => asArray(v, p, asString)), item, 'supportedPassthroughTypes', path)
+    };
+}
