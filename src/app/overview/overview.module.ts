@@ -3,6 +3,7 @@ import { NgModule } from '@angular/core';
 import { RouterModule } from '@angular/router';
 import { AdminCommandsComponent } from './components/admin-commands/admin-commands.component';
 import { AlertsListComponent } from './components/alerts-list/alerts-list.component';
+import { DeployEntryComponent } from './components/deploy-entry/deploy-entry.component';
 import { EflowInstallCardComponent } from './components/eflow-install-card/eflow-install-card.component';
 import { GatewayErrorPanelComponent } from './components/gateway-error-panel/gateway-error-panel.component';
 import { HostFactsCardComponent } from './components/host-facts-card/host-facts-card.component';
@@ -28,7 +29,8 @@ export const OVERVIEW_COMPONENTS = [
     ModulesTableComponent,
     NetworkCardComponent,
     AlertsListComponent,
-    GatewayErrorPanelComponent
+    GatewayErrorPanelComponent,
+    DeployEntryComponent
 ];
 
 /** The host overview dashboard (product capability 1), the tool's start page. */

@@ -101,5 +101,6 @@ export const DEPLOY_ERROR_CODES: Readonly<Record<string, DeployErrorCode>> = {
     CertificateNotFound: { explanation: 'The host cannot find the identity certificate.', recovery: edit('provisioning') },
     PrivateKeyNotFound: { explanation: 'The host cannot find the identity private key.', recovery: edit('provisioning') },
     TpmFeatureNotEnabled: { explanation: 'TPM provisioning needs the DpsTpm feature.', recovery: edit('features') },
+    DeploymentNotHealthy: { explanation: 'Every step ran, but the check afterwards found the device not healthy (the message below says what). A runtime that has just started can need a minute: check again.', recovery: RERUN },
     ProvisioningFailed: { explanation: 'Provision-EflowVm failed. Before a retry the wizard checks whether the device got provisioned anyway.', recovery: REFRESH }
 };

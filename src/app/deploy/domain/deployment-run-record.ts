@@ -30,3 +30,13 @@ export interface DeploymentRunRecord {
 export function recordedSuccess(record: DeploymentRunRecord | null, step: DeployStepId): boolean {
     return record?.steps[step]?.outcome === 'succeeded';
 }
+
+/** A record for a run that starts now with `model` (steps of earlier runs are not carried over). */
+export function startRunRecord(model: WizardModel, startedAt: string): DeploymentRunRecord {
+    return { startedAt, model, steps: {} };
+}
+
+/** The record with the outcome of `step` set (replacing an earlier outcome of the same step). */
+export function withStepOutcome(record: DeploymentRunRecord, step: DeployStepId, outcome: DeployStepRecord): DeploymentRunRecord {
+    return { ...record, steps: { ...record.steps, [step]: outcome } };
+}

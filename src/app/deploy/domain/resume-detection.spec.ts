@@ -35,7 +35,7 @@ describe('detectResumePoint', () => {
         expect(decision.phase).toBe('vmDeployed');
         expect(decision.startPage).toBe('network');
         expect(decision.lockedPages).toEqual(['product', 'vmSize', 'gpu']);
-        expect(decision.lockedFields).toEqual(['network.virtualSwitch', 'network.addressing', 'network.staticIp']);
+        expect(decision.lockedFields).toEqual(['network.virtualSwitch', 'network.addressing', 'network.staticIp', 'features.eulaAccepted']);
         expect(decision.doneSteps).toEqual(['downloadMsi', 'installMsi', 'createSwitch', 'deployVm']);
     });
 
@@ -86,6 +86,11 @@ describe('detectResumePoint', () => {
 
         it('while another session deploys', () => {
             expect(detectResumePoint({ ...installedHostSnapshot(), deploymentInProgress: true }, null).blockers.map(b => b.code))
+                .toEqual(['deploymentRunning']);
+        });
+
+        it('while another session deploys, without calling its VM disk the remains of an interrupted run', () => {
+            expect(detectResumePoint({ ...installedHostSnapshot(), deploymentInProgress: true, vhdxPresent: true }, null).blockers.map(b => b.code))
                 .toEqual(['deploymentRunning']);
         });
 

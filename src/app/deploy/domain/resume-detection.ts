@@ -39,7 +39,11 @@ export interface ResumeDecision {
     summary: string;
 }
 
-const VM_FIXED_FIELDS = ['network.virtualSwitch', 'network.addressing', 'network.staticIp'];
+/**
+ * What a deployed VM has fixed on pages that stay open: its switch and address, and the license terms, which were
+ * accepted when Deploy-Eflow ran (nothing the wizard runs from here on takes them).
+ */
+const VM_FIXED_FIELDS = ['network.virtualSwitch', 'network.addressing', 'network.staticIp', 'features.eulaAccepted'];
 
 function blockersOf(snapshot: DeploymentStateSnapshot): ResumeBlocker[] {
     const blockers: ResumeBlocker[] = [];
@@ -59,7 +63,8 @@ function blockersOf(snapshot: DeploymentStateSnapshot): ResumeBlocker[] {
     } else if (snapshot.vmExists === null) {
         blockers.push({ code: 'vmStateUnknown',
             text: 'Could not tell whether the EFLOW VM exists (Verify-EflowVm failed). The wizard does not deploy a VM until it can tell; refresh to try again.' });
-    } else if (snapshot.vmExists === false && snapshot.vhdxPresent === true) {
+    } else if (snapshot.vmExists === false && snapshot.vhdxPresent === true && !snapshot.deploymentInProgress) {
+        // While Deploy-Eflow runs, the VM disk is its own work in progress, not the remains of an interrupted run.
         blockers.push({ code: 'partialDeployment',
             text: 'An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.' });
     }

@@ -1,5 +1,7 @@
 import { CommonModule } from '@angular/common';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingModule } from '@angular/router/testing';
 import { AppContextService, PowerShellService, TooltipHostComponent, TooltipModule } from '@microsoft/windows-admin-center-sdk/angular';
 import { HostOverviewPayload } from '../../../core/models/host-overview';
 import { APP_SCHEDULER } from '../../../core/time/app-scheduler';
@@ -34,7 +36,7 @@ describe('OverviewPageComponent', () => {
         time = new VirtualTime(FIXTURE_NOW);
         TestBed.configureTestingModule({
             declarations: OVERVIEW_COMPONENTS,
-            imports: [CommonModule, TooltipModule, ...OVERVIEW_SDK_MODULES],
+            imports: [CommonModule, TooltipModule, RouterTestingModule.withRoutes([{ path: 'deploy', children: [] }]), ...OVERVIEW_SDK_MODULES],
             providers: [
                 { provide: PowerShellService, useValue: sdk.asService() },
                 { provide: AppContextService, useValue: { activeConnection: { nodeName: node } } },
@@ -92,6 +94,48 @@ describe('OverviewPageComponent', () => {
         expect(allByTest(fixture, 'alert-row').map(row => row.getAttribute('data-kind'))).toEqual(['supportEndingSoon']);
         expect(textOf(byTest(fixture, 'last-updated'))).toBe('Updated just now');
         expect(allByTest(fixture, 'stale-marker')).toEqual([]);
+    });
+
+    describe('the way into the deployment wizard', () => {
+        function entry(): string | null {
+            const found = allByTest(fixture, 'deploy-entry');
+            return found.length ? found[0].getAttribute('data-kind') : null;
+        }
+
+        it('offers to deploy on a host without EFLOW and opens the wizard', async () => {
+            renderPage();
+            answer(aHostWithoutEflow());
+            expect(entry()).toBe('deploy');
+            byTest(fixture, 'deploy-entry-button').click();
+            await fixture.whenStable();
+            expect(TestBed.inject(Router).url).toBe('/deploy');
+        });
+
+        it('offers to continue with the MSI in and no VM, and to provision a running VM that is not provisioned', async () => {
+            renderPage();
+            answer({ ...aHealthyOverview(), eflow: anInstallation(null) });
+            expect(entry()).toBe('continue');
+            update(60_000);
+            sdk.lastCommand.finish({ results: [JSON.parse(JSON.stringify({ ...aHealthyOverview(),
+                eflow: anInstallation({ ...aRunningVm(), provisioning: { state: 'NotProvisioned', source: null } }) }))] });
+            update();
+            expect(entry()).toBe('provision');
+            byTest(fixture, 'deploy-entry-button').click();
+            await fixture.whenStable();
+            expect(TestBed.inject(Router).url).toBe('/deploy?page=provisioning');
+        });
+
+        it('offers nothing on a provisioned host', () => {
+            renderPage();
+            answer(aHealthyOverview());
+            expect(entry()).toBeNull();
+        });
+
+        it('offers to prepare a host that cannot run EFLOW yet', () => {
+            renderPage();
+            answer(aHomeEditionHost());
+            expect(entry()).toBe('prepare');
+        });
     });
 
     it('explains why a host cannot run EFLOW', () => {

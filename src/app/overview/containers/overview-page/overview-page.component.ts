@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, Inject, OnInit } from '@angular/core';
+import { Router } from '@angular/router';
 import { AppContextService } from '@microsoft/windows-admin-center-sdk/angular';
 import { Observable, SchedulerLike, timer } from 'rxjs';
 import { map } from 'rxjs/operators';
@@ -7,6 +8,8 @@ import { APP_SCHEDULER } from '../../../core/time/app-scheduler';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { OverviewStore } from '../../store/overview.store';
+import { DEPLOY_ROUTE, PAGE_QUERY_PARAMETER } from '../../../deploy/deploy-route';
+import { DeployEntryKind, deployEntryFor } from '../../view-model/deploy-entry';
 import { buildOverviewViewModel, OverviewViewModel } from '../../view-model/overview-view-model';
 
 /** How often relative times ("Updated 2 min ago") and the retry countdown move. */
@@ -34,6 +37,7 @@ export class OverviewPageComponent implements OnInit {
     constructor(
         private readonly store: OverviewStore,
         private readonly appContext: AppContextService,
+        private readonly router: Router,
         @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {
         this.viewModel$ = this.store.state$.pipe(map(state => buildOverviewViewModel(state, this.scheduler.now())));
         this.now$ = timer(0, CLOCK_TICK_MS, this.scheduler).pipe(map(() => this.scheduler.now()));
@@ -50,6 +54,16 @@ export class OverviewPageComponent implements OnInit {
 
     protected setAutoRefresh(enabled: boolean): void {
         this.store.setAutoRefresh(enabled);
+    }
+
+    /** The way into the deployment wizard the view offers, if any. */
+    protected deployEntry(vm: OverviewViewModel): DeployEntryKind | null {
+        return deployEntryFor(vm);
+    }
+
+    /** Opens the deployment wizard; "Provision" lands on its provisioning page. */
+    protected openWizard(kind: DeployEntryKind): void {
+        void this.router.navigate([`/${DEPLOY_ROUTE}`], kind === 'provision' ? { queryParams: { [PAGE_QUERY_PARAMETER]: 'provisioning' } } : {});
     }
 
     /** The "not ready" intro with the host's name. */

@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
+import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
+import { GatewayError } from '../../../core/gateway/gateway-error';
+import type { DeployRun, DeployStepState } from '../../domain/deploy-run';
+import { DEPLOY_STEPS, type DeployStepId } from '../../domain/deploy-steps';
+import type { WizardPageId } from '../../domain/wizard-pages';
+import { extensionStrings } from '../../../shared/extension-strings';
+import { formatText } from '../../../shared/format-text';
+
+const STATE_ICONS: Readonly<Record<DeployStepState, StatusIconType | null>> = {
+    done: StatusIconType.Success, notNeeded: null, pending: null, running: StatusIconType.Progress,
+    succeeded: StatusIconType.Success, failed: StatusIconType.Error, cancelled: StatusIconType.Warning
+};
+
+/**
+ * Page 9: each deploy step with its state and the last line it reported; Cancel (with the running step's warning
+ * first); a failure in plain words with the host's own message, Retry (or Change the settings, as the failure's
+ * recovery says); Finish once the device checked out.
+ */
+@Component({
+    selector: 'em-deploy-run-page',
+    templateUrl: './deploy-run-page.component.html',
+    styleUrls: ['../shared/wizard-form.css', './deploy-run-page.component.css'],
+    changeDetection: ChangeDetectionStrategy.OnPush
+})
+export class DeployRunPageComponent implements OnChanges {
+    /** The run, null before the plan was made. */
+    @Input() public run: DeployRun | null = null;
+    /** Whether the host's state is read before (re)starting. */
+    @Input() public preparing = false;
+    /** Why that read failed. */
+    @Input() public prepareError: GatewayError | null = null;
+    /** Whether to ask to confirm stopping the run. */
+    @Input() public confirmingCancel = false;
+    /** Emits when the admin asks to stop. */
+    @Output() public readonly cancel = new EventEmitter<void>();
+    /** Emits when the admin confirms stopping. */
+    @Output() public readonly confirmCancel = new EventEmitter<void>();
+    /** Emits when the admin keeps the run going. */
+    @Output() public readonly dismissCancel = new EventEmitter<void>();
+    /** Emits when the admin retries. */
+    @Output() public readonly retry = new EventEmitter<void>();
+    /** Emits the page whose settings the failure asks to change. */
+    @Output() public readonly editSettings = new EventEmitter<WizardPageId>();
+    /** Emits when the admin finishes. */
+    @Output() public readonly finish = new EventEmitter<void>();
+
+    protected readonly strings = extensionStrings().Deploy.Run;
+    protected cancelWarning = '';
+    protected headline = '';
+    protected canRetry = false;
+    protected editPage: WizardPageId | null = null;
+
+    public ngOnChanges(): void {
+        const run = this.run;
+        const running = run?.steps.find(step => step.state === 'running')?.id ?? null;
+        this.cancelWarning = (running ? DEPLOY_STEPS[running].cancelWarning : null) ?? this.strings.cancelDefault;
+        const failure = run?.status === 'failed' ? run.failure : null;
+        this.headline = failure ? formatText(this.strings.failedHeadline, { step: this.stepTitle(failure.step) }) : '';
+        const recovery = failure?.recovery;
+        // A failed read before the run is retried like a step that needs the host read first.
+        this.canRetry = !this.preparing && (this.prepareError !== null || run?.status === 'cancelled' ||
+            recovery?.kind === 'rerun' || recovery?.kind === 'refreshFirst');
+        this.editPage = recovery?.kind === 'editSettings' ? recovery.page : null;
+    }
+
+    protected stepTitle(step: DeployStepId): string {
+        return this.strings.step[step];
+    }
+
+    protected stateText(state: DeployStepState): string {
+        return this.strings.state[state];
+    }
+
+    protected icon(state: DeployStepState): StatusIconType | null {
+        return STATE_ICONS[state];
+    }
+
+    protected codeText(code: string): string {
+        return formatText(this.strings.code, { code });
+    }
+
+    protected underlyingText(message: string): string {
+        return formatText(this.strings.underlying, { message });
+    }
+
+    protected prepareErrorText(error: GatewayError): string {
+        return formatText(this.strings.prepareFailed, { message: error.message });
+    }
+}

@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
+import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
+import type { ValidationMessage } from '../../domain/validation-message';
+import { messagesFor } from '../shared/field-messages';
+
+/**
+ * The validation messages of one field, under it: errors (which block Next) and warnings (which do not), each in the
+ * domain rule's own specific words.
+ */
+@Component({
+    selector: 'em-field-messages',
+    templateUrl: './field-messages.component.html',
+    styleUrls: ['../shared/wizard-form.css'],
+    changeDetection: ChangeDetectionStrategy.OnPush
+})
+export class FieldMessagesComponent implements OnChanges {
+    /** The page's messages. */
+    @Input() public messages: readonly ValidationMessage[] = [];
+    /** The field to show them for (a dotted model path; its parts are included). */
+    @Input() public field = '';
+
+    protected shown: ValidationMessage[] = [];
+
+    public ngOnChanges(): void {
+        this.shown = messagesFor(this.messages, this.field);
+    }
+
+    protected icon(message: ValidationMessage): StatusIconType {
+        return message.severity === 'error' ? StatusIconType.Error : StatusIconType.Warning;
+    }
+}

@@ -1,0 +1,67 @@
+import { byTest, textOf } from '../../../testing/render-component';
+import { clientHostFacts, serverHostFacts } from '../../domain/testing/deploy-fixtures';
+import { validationError } from '../../domain/validation-message';
+import type { NetworkChoice } from '../../domain/wizard-model';
+import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
+import { NetworkPageComponent } from './network-page.component';
+
+const network: NetworkChoice = {
+    virtualSwitch: { kind: 'defaultSwitch' }, addressing: 'dhcp',
+    staticIp: { ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' }, dnsServers: []
+};
+
+describe('NetworkPageComponent', () => {
+    function render(inputs: Record<string, unknown> = {}) {
+        const fixture = renderDeployComponent(NetworkPageComponent, { network, host: clientHostFacts(), ...inputs });
+        const emitted: NetworkChoice[] = [];
+        fixture.componentInstance.networkChange.subscribe((value: NetworkChoice) => emitted.push(value));
+        return { fixture, emitted };
+    }
+
+    const kinds = (fixture: ReturnType<typeof render>['fixture']): (string | null)[] =>
+        Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[data-field="network.virtualSwitch"]'), e => e.getAttribute('data-value'));
+
+    it('offers the Default Switch on a client SKU, never an Internal switch', () => {
+        expect(kinds(render().fixture)).toEqual(['defaultSwitch', 'existing', 'newExternal']);
+    });
+
+    it('offers Internal switches but no Default Switch on a server, and lists the host\'s switches', () => {
+        const server = render({ host: serverHostFacts(), network: { ...network, virtualSwitch: { kind: 'newInternal', switchName: 'EFLOW-Internal' }, addressing: 'static' } });
+        expect(kinds(server.fixture)).toEqual(['existing', 'newExternal', 'newInternal']);
+        expect(textOf(byTest(server.fixture, 'host-switches'))).toBe('Switches on the host: EFLOW-Internal (Internal), Isolated (Private)');
+    });
+
+    it('proposes a new External switch on an adapter that is up', () => {
+        const { fixture, emitted } = render();
+        choose(fieldElement(fixture, 'network.virtualSwitch', 'newExternal'));
+        expect(emitted[0].virtualSwitch).toEqual({ kind: 'newExternal', switchName: 'EFLOW-External', adapterName: 'Ethernet' });
+    });
+
+    it('proposes a new Internal switch with a static address, which it needs', () => {
+        const server = render({ host: serverHostFacts() });
+        choose(fieldElement(server.fixture, 'network.virtualSwitch', 'newInternal'));
+        expect(server.emitted[0]).toEqual(expect.objectContaining({ virtualSwitch: { kind: 'newInternal', switchName: 'EFLOW-Internal' }, addressing: 'static' }));
+    });
+
+    it('takes a static address field by field, and DNS servers as a list, showing each field\'s messages', () => {
+        const { fixture, emitted } = render({
+            network: { ...network, virtualSwitch: { kind: 'existing', switchName: 'LAN', switchType: 'External' }, addressing: 'static' },
+            messages: [validationError('network.staticIp.ip4Address', 'ip4AddressInvalid', '"10.0.0.300" is not an IPv4 address.'),
+                validationError('network.dnsServers.1', 'dnsInvalid', '"x" is not an IPv4 address.')]
+        });
+        typeInto(fieldElement(fixture, 'network.staticIp.ip4Address'), '10.0.0.300');
+        typeInto(fieldElement(fixture, 'network.staticIp.ip4PrefixLength'), '24');
+        typeInto(fieldElement(fixture, 'network.dnsServers'), '1.1.1.1, x');
+        expect(emitted.map(e => [e.staticIp.ip4Address, e.staticIp.ip4PrefixLength, e.dnsServers])).toEqual([
+            ['10.0.0.300', null, []], ['', 24, []], ['', null, ['1.1.1.1', 'x']]
+        ]);
+        expect(shownCodes(fixture, 'network.staticIp.ip4Address')).toEqual(['ip4AddressInvalid']);
+        expect(shownCodes(fixture, 'network.dnsServers')).toEqual(['dnsInvalid']);
+    });
+
+    it('keeps the switch and address read-only once the VM is deployed, DNS still open', () => {
+        const { fixture } = render({ lockedFields: ['network.virtualSwitch', 'network.addressing', 'network.staticIp'] });
+        expect((fieldElement(fixture, 'network.virtualSwitch', 'defaultSwitch').closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+        expect(fieldElement(fixture, 'network.dnsServers').disabled).toBe(false);
+    });
+});

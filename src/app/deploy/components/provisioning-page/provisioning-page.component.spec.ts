@@ -1,0 +1,54 @@
+import { allByTest } from '../../../testing/render-component';
+import type { ProvisioningChoice } from '../../domain/provisioning-choice';
+import { emptyProvisioningSecrets } from '../../domain/provisioning-secrets';
+import { validationError } from '../../domain/validation-message';
+import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
+import { ProvisioningPageComponent, type SecretChange } from './provisioning-page.component';
+
+describe('ProvisioningPageComponent', () => {
+    function render(provisioning: ProvisioningChoice, messages = [validationError('provisioning.scopeId', 'scopeIdRequired', 'Enter the ID scope.')]) {
+        const fixture = renderDeployComponent(ProvisioningPageComponent, { provisioning, secrets: emptyProvisioningSecrets(), messages });
+        const choices: ProvisioningChoice[] = [];
+        const secrets: SecretChange[] = [];
+        fixture.componentInstance.provisioningChange.subscribe((value: ProvisioningChoice) => choices.push(value));
+        fixture.componentInstance.secretChange.subscribe((value: SecretChange) => secrets.push(value));
+        return { fixture, choices, secrets };
+    }
+
+    const fields = (fixture: ReturnType<typeof render>['fixture']): (string | null)[] =>
+        allByTest(fixture, 'field').filter(e => e.getAttribute('data-field') !== 'provisioning.type').map(e => e.getAttribute('data-field'));
+
+    it.each([
+        [{ type: 'skip' }, []],
+        [{ type: 'ManualConnectionString' }, ['secrets.devConnString']],
+        [{ type: 'DpsSymmetricKey', scopeId: '', registrationId: '', globalEndpoint: '' },
+            ['provisioning.scopeId', 'provisioning.registrationId', 'provisioning.globalEndpoint', 'secrets.symmKey']],
+        [{ type: 'ManualX509', iotHubHostname: '', deviceId: '', identityCertPath: '', identityPrivKeyPath: '' },
+            ['provisioning.iotHubHostname', 'provisioning.deviceId', 'provisioning.identityCertPath', 'provisioning.identityPrivKeyPath']]
+    ] as [ProvisioningChoice, string[]][])('shows the fields of %o', (choice, expected) => {
+        expect(fields(render(choice).fixture)).toEqual(expected);
+    });
+
+    it('masks the secret', () => {
+        expect(fieldElement(render({ type: 'ManualConnectionString' }).fixture, 'secrets.devConnString').type).toBe('password');
+    });
+
+    it('keeps what carries over when the type changes, and emits fields and secrets as typed', () => {
+        const { fixture, choices, secrets } = render({ type: 'DpsTPM', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: '' });
+        expect(shownCodes(fixture, 'provisioning.scopeId')).toEqual(['scopeIdRequired']);
+        choose(fieldElement(fixture, 'provisioning.type', 'DpsSymmetricKey'));
+        expect(choices[0]).toEqual({ type: 'DpsSymmetricKey', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: '' });
+        fixture.componentRef.setInput('provisioning', choices[0]);
+        fixture.detectChanges();
+        typeInto(fieldElement(fixture, 'provisioning.registrationId'), 'edge-01');
+        typeInto(fieldElement(fixture, 'secrets.symmKey'), 'c2VjcmV0');
+        expect(choices[1]).toEqual({ type: 'DpsSymmetricKey', scopeId: '0ne0012AB34', registrationId: 'edge-01', globalEndpoint: '' });
+        expect(secrets).toEqual([{ name: 'symmKey', value: 'c2VjcmV0' }]);
+    });
+
+    it('shows that TPM provisioning needs the DpsTpm feature', () => {
+        const { fixture } = render({ type: 'DpsTPM', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: '' },
+            [validationError('features.dpsTpm', 'tpmFeatureRequired', 'TPM provisioning needs the DpsTpm feature.')]);
+        expect(shownCodes(fixture, 'features')).toEqual(['tpmFeatureRequired']);
+    });
+});

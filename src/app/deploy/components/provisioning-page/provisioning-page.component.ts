@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
+import { PROVISIONING_TYPES, type ProvisioningChoice, type ProvisioningType } from '../../domain/provisioning-choice';
+import type { ProvisioningSecrets, SecretFieldName } from '../../domain/provisioning-secrets';
+import { secretFieldFor } from '../../domain/provisioning-secrets';
+import type { ValidationMessage } from '../../domain/validation-message';
+import { extensionStrings } from '../../../shared/extension-strings';
+import { eventText } from '../shared/input-text';
+import { fieldHasError } from '../shared/field-messages';
+import { PROVISIONING_FIELDS, provisioningChoice, provisioningValues, type ProvisioningFieldKey } from './provisioning-fields';
+
+/** A secret's new value, as the page emits it. */
+export interface SecretChange {
+    name: SecretFieldName;
+    value: string;
+}
+
+/**
+ * Page 7: how the device connects to IoT Hub (or "later, from the dashboard"), with each type's required fields
+ * validated as typed. Secrets are masked fields whose value lives in the store's memory only.
+ */
+@Component({
+    selector: 'em-provisioning-page',
+    templateUrl: './provisioning-page.component.html',
+    styleUrls: ['../shared/wizard-form.css'],
+    changeDetection: ChangeDetectionStrategy.OnPush
+})
+export class ProvisioningPageComponent implements OnChanges {
+    /** The choice. */
+    @Input() public provisioning: ProvisioningChoice | null = null;
+    /** The secrets typed so far (memory only). */
+    @Input() public secrets: ProvisioningSecrets | null = null;
+    /** The page's messages. */
+    @Input() public messages: readonly ValidationMessage[] = [];
+    /** Emits the whole choice on every change. */
+    @Output() public readonly provisioningChange = new EventEmitter<ProvisioningChoice>();
+    /** Emits a secret on every keystroke. */
+    @Output() public readonly secretChange = new EventEmitter<SecretChange>();
+
+    protected readonly strings = extensionStrings().Deploy.Provisioning;
+    protected readonly types: readonly (ProvisioningType | 'skip')[] = ['skip', ...PROVISIONING_TYPES];
+    protected fields: readonly ProvisioningFieldKey[] = [];
+    protected values: Record<ProvisioningFieldKey, string> = provisioningValues({ type: 'skip' });
+    protected secretField: SecretFieldName | null = null;
+
+    public ngOnChanges(): void {
+        const choice = this.provisioning ?? { type: 'skip' };
+        this.fields = choice.type === 'skip' ? [] : PROVISIONING_FIELDS[choice.type];
+        this.values = provisioningValues(choice);
+        this.secretField = secretFieldFor(choice);
+    }
+
+    protected typeLabel(type: ProvisioningType | 'skip'): string {
+        const labels: Record<ProvisioningType | 'skip', string> = {
+            skip: this.strings.skip, ManualConnectionString: this.strings.manualConnectionString, ManualX509: this.strings.manualX509,
+            DpsTPM: this.strings.dpsTpm, DpsX509: this.strings.dpsX509, DpsSymmetricKey: this.strings.dpsSymmetricKey
+        };
+        return labels[type];
+    }
+
+    protected fieldLabel(key: ProvisioningFieldKey): string {
+        return key === 'registrationId' && this.provisioning?.type === 'DpsTPM' ? this.strings.registrationIdOptional : this.strings[key];
+    }
+
+    protected secretLabel(name: SecretFieldName): string {
+        return this.strings[name];
+    }
+
+    protected invalid(field: string): boolean {
+        return fieldHasError(this.messages, field);
+    }
+
+    protected setType(type: ProvisioningType | 'skip'): void {
+        this.provisioningChange.emit(provisioningChoice(type, this.values));
+    }
+
+    protected setField(key: ProvisioningFieldKey, event: Event): void {
+        if (this.provisioning && this.provisioning.type !== 'skip') {
+            this.provisioningChange.emit(provisioningChoice(this.provisioning.type, { ...this.values, [key]: eventText(event) }));
+        }
+    }
+
+    protected setSecret(name: SecretFieldName, value: string): void {
+        this.secretChange.emit({ name, value });
+    }
+}

@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, EventEmitter, Input, Output } from '@angular/core';
+import type { ValidationMessage } from '../../domain/validation-message';
+import { extensionStrings } from '../../../shared/extension-strings';
+import { eventText } from '../shared/input-text';
+import { fieldHasError } from '../shared/field-messages';
+
+/**
+ * A secret (device connection string, symmetric key): a password field, masked until the admin asks to see it, never
+ * offered to the browser's autofill or spell checker, with its validation messages (which never quote it).
+ */
+@Component({
+    selector: 'em-secret-field',
+    templateUrl: './secret-field.component.html',
+    styleUrls: ['../shared/wizard-form.css'],
+    changeDetection: ChangeDetectionStrategy.OnPush
+})
+export class SecretFieldComponent {
+    /** The label. */
+    @Input() public label = '';
+    /** The field path the messages are about, e.g. `secrets.devConnString`. */
+    @Input() public field = '';
+    /** The current value (memory only). */
+    @Input() public value = '';
+    /** The page's messages. */
+    @Input() public messages: readonly ValidationMessage[] = [];
+    /** Emits the value on every keystroke. */
+    @Output() public readonly valueChange = new EventEmitter<string>();
+
+    protected readonly strings = extensionStrings().Deploy.Provisioning;
+    /** Whether the admin asked to see the value. */
+    protected revealed = false;
+
+    protected get invalid(): boolean {
+        return fieldHasError(this.messages, this.field);
+    }
+
+    protected toggle(): void {
+        this.revealed = !this.revealed;
+    }
+
+    protected typed(event: Event): void {
+        this.valueChange.emit(eventText(event));
+    }
+}

@@ -1,0 +1,57 @@
+import { byTest, textOf } from '../../../testing/render-component';
+import { clientHostFacts } from '../../domain/testing/deploy-fixtures';
+import { validationError } from '../../domain/validation-message';
+import type { VmSizeChoice } from '../../domain/wizard-model';
+import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
+import { VmSizePageComponent } from './vm-size-page.component';
+
+const vmSize: VmSizeChoice = { cpuCount: 2, memoryInMB: 4096, disk: { kind: 'default' }, vmLogSize: 'Small' };
+
+describe('VmSizePageComponent', () => {
+    function render(inputs: Record<string, unknown> = {}) {
+        const fixture = renderDeployComponent(VmSizePageComponent, { vmSize, host: clientHostFacts(), ...inputs });
+        const emitted: VmSizeChoice[] = [];
+        fixture.componentInstance.vmSizeChange.subscribe((value: VmSizeChoice) => emitted.push(value));
+        return { fixture, emitted };
+    }
+
+    it('emits numbers as typed: empty is null, a number half typed is not a number', () => {
+        const { fixture, emitted } = render();
+        typeInto(fieldElement(fixture, 'vmSize.memoryInMB'), '2049');
+        typeInto(fieldElement(fixture, 'vmSize.memoryInMB'), '');
+        typeInto(fieldElement(fixture, 'vmSize.cpuCount'), '1.');
+        expect(emitted.map(e => [e.cpuCount, e.memoryInMB])).toEqual([[2, 2049], [2, null], [Number.NaN, 4096]]);
+    });
+
+    it('leaves what the admin types alone when the model follows it, and shows a value set from outside', () => {
+        const { fixture } = render();
+        const memory = fieldElement(fixture, 'vmSize.memoryInMB');
+        expect(memory.value).toBe('4096');
+        memory.value = '1.';
+        fixture.componentRef.setInput('vmSize', { ...vmSize, memoryInMB: Number.NaN });
+        fixture.detectChanges();
+        expect(memory.value).toBe('1.');
+        fixture.componentRef.setInput('vmSize', { ...vmSize, memoryInMB: 8192 });
+        fixture.detectChanges();
+        expect(memory.value).toBe('8192');
+    });
+
+    it('shows the host\'s limits and what the host keeps with this VM', () => {
+        const { fixture } = render();
+        expect(textOf(byTest(fixture, 'host-left-cpu'))).toBe('6 of 8 logical processors');
+        expect(textOf(byTest(fixture, 'host-left-memory'))).toBe('4,096 MB of free memory');
+        expect(textOf(fixture.nativeElement as HTMLElement)).toContain('An even number from 1,024 MB up to the 8,192 MB free on the host.');
+    });
+
+    it('takes a disk size or a data partition size, never both, with the message under the size', () => {
+        const { fixture, emitted } = render({
+            vmSize: { ...vmSize, disk: { kind: 'osDisk', vmDiskSizeGB: 10 } },
+            messages: [validationError('vmSize.disk.vmDiskSizeGB', 'vmDiskSizeOutOfRange', 'The VM disk size must be between 21 and 2,000 GB; 10 is outside.')]
+        });
+        expect(shownCodes(fixture, 'vmSize.disk.vmDiskSizeGB')).toEqual(['vmDiskSizeOutOfRange']);
+        choose(fieldElement(fixture, 'vmSize.disk', 'dataPartition'));
+        expect(emitted[0].disk).toEqual({ kind: 'dataPartition', vmDataSizeGB: null });
+        typeInto(fieldElement(fixture, 'vmSize.disk.vmDiskSizeGB'), '64');
+        expect(emitted[1].disk).toEqual({ kind: 'osDisk', vmDiskSizeGB: 64 });
+    });
+});

@@ -1,0 +1,218 @@
+import { deployedStateOutput, serverPrerequisitesOutput } from '../../core/models/testing/deploy-read-outputs';
+import { buildWizardViewModel } from '../view-model/wizard-view-model';
+import { draftKey } from './wizard-draft-storage';
+import { HOST_CHECK_DEBOUNCE_MS } from './deploy-wizard.store';
+import { CONNECTION_STRING, installedStateOutput, provisionedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
+
+describe('DeployWizardStore', () => {
+    let harness: WizardStoreHarness;
+
+    beforeEach(() => {
+        window.localStorage.clear();
+        harness = new WizardStoreHarness();
+    });
+
+    afterEach(() => harness.destroy());
+
+    describe('opening a host', () => {
+        it('reads the prerequisites and the deployment state, and starts a bare host at the prerequisites with defaults for it', () => {
+            harness.open('ready-to-deploy');
+            expect(harness.commandNames()).toEqual(['Get-EflowDeploymentPrerequisites', 'Get-EflowDeploymentState']);
+            const state = harness.store.state;
+            expect(state.status).toBe('ready');
+            expect(state.page).toBe('prerequisites');
+            expect(state.model.network.virtualSwitch).toEqual({ kind: 'defaultSwitch' });
+            expect(state.model.product.architecture).toBe('x64');
+        });
+
+        it('starts on a server from a switch the server has', () => {
+            harness.open('srv2022-dps', deployedStateOutput(), serverPrerequisitesOutput());
+            expect(harness.store.state.model.network.virtualSwitch).toEqual({ kind: 'existing', switchName: 'ExternalSwitch', switchType: 'External' });
+        });
+
+        it.each([
+            ['the MSI is in and no VM', installedStateOutput(), null, 'vmSize'],
+            ['the VM runs unprovisioned', deployedStateOutput(), null, 'network'],
+            ['the dashboard asked for provisioning', deployedStateOutput(), 'provisioning', 'provisioning'],
+            ['everything is done', provisionedStateOutput(), null, 'done']
+        ] as const)('continues where the host stands when %s', (_case, snapshot, requested, page) => {
+            harness.open('ready-to-deploy', snapshot, undefined, requested);
+            expect(harness.store.state.page).toBe(page);
+        });
+
+        it('locks what a deployed VM has fixed', () => {
+            harness.open('ready-to-deploy', deployedStateOutput());
+            const before = harness.store.state.model.vmSize;
+            harness.store.updateModel('vmSize', { ...before, cpuCount: 4 });
+            expect(harness.store.state.model.vmSize).toBe(before);
+            expect(harness.store.state.resume?.lockedPages).toEqual(['product', 'vmSize', 'gpu']);
+        });
+
+        it('shows the failure when the host cannot be read, and reads again on refresh', () => {
+            harness.store.open('ready-to-deploy');
+            harness.pending('Get-EflowDeploymentPrerequisites').fail(new Error('boom'));
+            expect(harness.store.state.status).toBe('failed');
+            expect(harness.store.state.loadError?.message).toBe('boom');
+            harness.store.refresh();
+            expect(harness.store.state.status).toBe('loading');
+            harness.answer('Get-EflowDeploymentPrerequisites', serverPrerequisitesOutput());
+            harness.answer('Get-EflowDeploymentState', deployedStateOutput());
+            expect(harness.store.state.status).toBe('ready');
+        });
+    });
+
+    describe('moving through the pages', () => {
+        beforeEach(() => harness.open('ready-to-deploy'));
+
+        it('goes on only while the page has no error, and keeps entries going back and forth', () => {
+            const store = harness.store;
+            store.goNext();
+            store.goNext();
+            expect(store.state.page).toBe('vmSize');
+            store.updateModel('vmSize', { ...store.state.model.vmSize, memoryInMB: 2049 });
+            expect(buildWizardViewModel(store.state).canGoNext).toBe(false);
+            store.goNext();
+            expect(store.state.page).toBe('vmSize');
+            store.updateModel('vmSize', { ...store.state.model.vmSize, memoryInMB: 2048 });
+            store.goNext();
+            store.goBack();
+            store.goBack();
+            store.goNext();
+            expect(store.state.page).toBe('vmSize');
+            expect(store.state.model.vmSize.memoryInMB).toBe(2048);
+        });
+
+        it('opens later pages from the step list only past valid ones', () => {
+            const store = harness.store;
+            store.goTo('features');
+            expect(store.state.page).toBe('features');
+            store.goTo('review');
+            // The EULA is not accepted yet: the review stays out of reach.
+            expect(store.state.page).toBe('features');
+            store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+            store.goTo('review');
+            expect(store.state.page).toBe('review');
+            store.goTo('deploy');
+            expect(store.state.page).toBe('review');
+        });
+    });
+
+    describe('keeping entries', () => {
+        it('saves every change for the host and restores it on reopening, secrets left out', () => {
+            harness.open('ready-to-deploy');
+            const store = harness.store;
+            store.updateModel('vmSize', { ...store.state.model.vmSize, cpuCount: 3, memoryInMB: 4096 });
+            store.updateModel('provisioning', { type: 'ManualConnectionString' });
+            store.setSecret('devConnString', CONNECTION_STRING);
+            store.goTo('network');
+            const stored = harness.storage.getItem(draftKey('ready-to-deploy')) ?? '';
+            expect(stored).toContain('"memoryInMB":4096');
+            expect(stored).not.toContain('SharedAccessKey');
+            expect(stored).not.toContain(CONNECTION_STRING.split('SharedAccessKey=')[1]);
+
+            const reopened = new WizardStoreHarness();
+            reopened.open('READY-TO-DEPLOY');
+            expect(reopened.store.state.model.vmSize).toEqual(expect.objectContaining({ cpuCount: 3, memoryInMB: 4096 }));
+            expect(reopened.store.state.model.provisioning).toEqual({ type: 'ManualConnectionString' });
+            expect(reopened.store.state.page).toBe('network');
+            expect(reopened.store.state.secrets.devConnString).toBe('');
+            reopened.destroy();
+        });
+
+        it('never writes a secret anywhere in the browser\'s storage, whatever the admin does', () => {
+            harness.open('ready-to-deploy');
+            const store = harness.store;
+            const key = btoa('s'.repeat(32));
+            store.updateModel('provisioning', { type: 'DpsSymmetricKey', scopeId: '0ne0012AB34', registrationId: 'edge-01', globalEndpoint: '' });
+            store.setSecret('symmKey', key);
+            store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+            store.goTo('review');
+            const everything = Object.keys(harness.storage).map(name => harness.storage.getItem(name) ?? '').join('\n');
+            expect(everything).toContain('DpsSymmetricKey');
+            expect(everything).not.toContain(key);
+        });
+    });
+
+    describe('importing an eflowAutoDeploy file', () => {
+        beforeEach(() => harness.open('ready-to-deploy'));
+
+        it('fills the wizard, secrets in memory only', () => {
+            const file = JSON.stringify({
+                schemaVersion: '1.1', version: '1.0', eflowProduct: 'Azure IoT Edge CR X64',
+                enduser: { acceptEula: 'Yes', acceptOptionalTelemetry: 'No' },
+                vmConfig: { cpuCount: 4, memoryInMB: 4096, vmDiskSize: 64 },
+                network: { dnsServers: ['1.1.1.1'] },
+                eflowProvisioning: { provisioningType: 'ManualConnectionString', devConnString: CONNECTION_STRING }
+            });
+            harness.store.importFile('edge.json', file);
+            const state = harness.store.state;
+            expect(state.importOutcome).toEqual(expect.objectContaining({ fileName: 'edge.json', applied: true, errors: [] }));
+            expect(state.model.product.channel).toBe('CR');
+            expect(state.model.vmSize).toEqual(expect.objectContaining({ cpuCount: 4, memoryInMB: 4096, disk: { kind: 'osDisk', vmDiskSizeGB: 64 } }));
+            expect(state.model.network.dnsServers).toEqual(['1.1.1.1']);
+            expect(state.secrets.devConnString).toBe(CONNECTION_STRING);
+            expect(harness.storage.getItem(draftKey('ready-to-deploy'))).not.toContain('SharedAccessKey');
+        });
+
+        it('keeps what a deployed VM has fixed: an imported file cannot change its size or switch', () => {
+            harness.destroy();
+            harness = new WizardStoreHarness();
+            harness.open('ready-to-deploy', deployedStateOutput());
+            const before = harness.store.state.model;
+            harness.store.importFile('edge.json', JSON.stringify({
+                eflowProduct: 'Azure IoT Edge CR X64', vmConfig: { cpuCount: 4, memoryInMB: 4096 },
+                network: { vswitchName: 'LAN', vswitchType: 'External', dnsServers: ['1.1.1.1'] }
+            }));
+            const after = harness.store.state.model;
+            expect([after.product, after.vmSize, after.network.virtualSwitch]).toEqual([before.product, before.vmSize, before.network.virtualSwitch]);
+            expect(after.network.dnsServers).toEqual(['1.1.1.1']);
+        });
+
+        it('changes nothing for a file with errors, and says what is wrong', () => {
+            const before = harness.store.state.model;
+            harness.store.importFile('bad.json', JSON.stringify({ eflowProduct: 'Azure IoT Edge CR X64', vmConfig: { memoryInMB: 1025 } }));
+            expect(harness.store.state.model).toBe(before);
+            expect(harness.store.state.importOutcome?.applied).toBe(false);
+            expect(harness.store.state.importOutcome?.errors.map(e => e.path)).toContain('vmConfig.memoryInMB');
+        });
+    });
+
+    describe('checking paths and addresses on the host as the admin types', () => {
+        beforeEach(() => harness.open('ready-to-deploy'));
+
+        it('asks after a pause in typing, blocks Next meanwhile, and shows the host\'s answer', () => {
+            const store = harness.store;
+            store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+            store.goTo('provisioning');
+            expect(store.state.page).toBe('provisioning');
+            store.updateModel('provisioning', { type: 'ManualX509', iotHubHostname: 'hub.azure-devices.net', deviceId: 'edge-01',
+                identityCertPath: 'C:\\certs\\device-identity.cert.pem', identityPrivKeyPath: 'C:\\certs\\missing.key.pem' });
+            expect(store.state.hostChecksPending).toBe(true);
+            expect(buildWizardViewModel(store.state).canGoNext).toBe(false);
+            expect(harness.commandNames()).not.toContain('Test-EflowDeploymentInput');
+            harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            const check = harness.pending('Test-EflowDeploymentInput');
+            expect(check.command.parameters).toEqual({ Path: ['C:\\certs\\device-identity.cert.pem', 'C:\\certs\\missing.key.pem'] });
+            check.finish({ results: [{ paths: [{ path: 'C:\\certs\\device-identity.cert.pem', exists: true },
+                { path: 'C:\\certs\\missing.key.pem', exists: false }], addressInUse: null, gatewayReachable: null }] });
+            harness.time.advance(0);
+            const view = buildWizardViewModel(store.state);
+            expect(store.state.hostChecksPending).toBe(false);
+            expect(view.messages.map(m => [m.field, m.code])).toEqual([['provisioning.identityPrivKeyPath', 'pathNotFound']]);
+            expect(view.canGoNext).toBe(false);
+        });
+
+        it('asks once per value, however often the admin goes back to it', () => {
+            const store = harness.store;
+            const x509 = { type: 'DpsX509' as const, scopeId: '0ne0012AB34', identityCertPath: 'C:\\certs\\a.pem', identityPrivKeyPath: 'C:\\certs\\b.pem', globalEndpoint: '' };
+            store.updateModel('provisioning', x509);
+            harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            harness.answer('Test-EflowDeploymentInput', { paths: [{ path: 'C:\\certs\\a.pem', exists: true }, { path: 'C:\\certs\\b.pem', exists: true }],
+                addressInUse: null, gatewayReachable: null });
+            store.updateModel('provisioning', { ...x509, identityCertPath: 'C:\\certs\\c.pem' });
+            store.updateModel('provisioning', x509);
+            harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            expect(harness.commandNames().filter(name => name === 'Test-EflowDeploymentInput')).toHaveLength(1);
+        });
+    });
+});

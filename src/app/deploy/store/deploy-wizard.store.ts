@@ -1,0 +1,360 @@
+import { Inject, Injectable, OnDestroy } from '@angular/core';
+import { BehaviorSubject, forkJoin, Observable, SchedulerLike, Subscription } from 'rxjs';
+import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
+import { toGatewayError } from '../../core/gateway/transport-errors';
+import { APP_SCHEDULER } from '../../core/time/app-scheduler';
+import { importAutoDeployConfig } from '../domain/auto-deploy-import';
+import type { DeploymentPrerequisitesPayload } from '../domain/deployment-prerequisites';
+import type { DeploymentStateSnapshot } from '../domain/deployment-state';
+import { pendingHostCheckQuestion, withHostCheckReply, type HostCheckQuestion } from '../domain/host-input-checks';
+import { hasRequiredSecret, type SecretFieldName } from '../domain/provisioning-secrets';
+import { detectResumePoint } from '../domain/resume-detection';
+import { hasErrors } from '../domain/validation-message';
+import { createDefaultWizardModel } from '../domain/wizard-defaults';
+import { WIZARD_DRAFT_VERSION } from '../domain/wizard-draft';
+import type { WizardModel } from '../domain/wizard-model';
+import { canOpenPage, chooseStartPage, nextPage, previousPage } from '../domain/wizard-navigation';
+import type { WizardPageId } from '../domain/wizard-pages';
+import { canStartDeploy, wizardValidation } from '../view-model/wizard-view-model';
+import type { DeployRunController, DeployRunState } from './deploy-run.controller';
+import { DeployRunRegistry } from './deploy-run-registry';
+import { DeployWizardState, initialDeployWizardState } from './deploy-wizard-state';
+import { WizardDraftStorage } from './wizard-draft-storage';
+
+/** How long typing must pause before the host is asked about a path or an address. */
+export const HOST_CHECK_DEBOUNCE_MS = 600;
+
+/**
+ * The deployment wizard's state for one host (headless: the components only render it). Opening a host reads its
+ * prerequisites and deployment state (two gateway calls), restores the admin's draft for that host and decides where
+ * to continue (resume-detection.ts). Every change of a choice is validated at once (the view model), saved to the
+ * draft (never a secret), and, for paths and addresses, checked on the host after a pause in typing. The deploy
+ * run itself is the host's DeployRunController (DeployRunRegistry), whose state this store shows: a run outlives the
+ * page. Provided by the wizard page, so it lives and dies with it; destroying it cancels the reads and checks it
+ * runs, never a deployment.
+ */
+@Injectable()
+export class DeployWizardStore implements OnDestroy {
+    private readonly stateSubject = new BehaviorSubject<DeployWizardState>(initialDeployWizardState());
+    private load: Subscription | null = null;
+    private hostCheck: Subscription | null = null;
+    private hostCheckTimer: Subscription | null = null;
+    private hyperV: Subscription | null = null;
+    /** The host's run and the subscription that shows it here. */
+    private runs: DeployRunController | null = null;
+    private runWatch: Subscription | null = null;
+    /** The last run snapshot merged into the state, so an older read never replaces a newer one. */
+    private mergedSnapshot: DeploymentStateSnapshot | null = null;
+
+    /** The wizard's state; emits on every change. */
+    public readonly state$: Observable<DeployWizardState> = this.stateSubject.asObservable();
+
+    constructor(
+        private readonly deploy: EflowDeployService,
+        private readonly drafts: WizardDraftStorage,
+        private readonly registry: DeployRunRegistry,
+        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
+
+    /** The current state. */
+    public get state(): DeployWizardState {
+        return this.stateSubject.value;
+    }
+
+    /**
+     * Opens the wizard on `node` (null: no connection). `requestedPage`: where the caller wants to land (the
+     * dashboard's "Provision"), honoured when the host allows it.
+     */
+    public open(node: string | null, requestedPage: WizardPageId | null = null): void {
+        this.stopAll();
+        const draft = node ? this.drafts.load(node) : null;
+        this.stateSubject.next({
+            ...initialDeployWizardState(),
+            node,
+            status: node ? 'loading' : 'idle',
+            model: draft?.model ?? initialDeployWizardState().model,
+            record: draft?.record ?? null
+        });
+        if (node) {
+            this.watchRun(this.registry.controllerFor(node, draft?.record ?? null));
+            this.readHost(node, { draftPage: draft?.page ?? null, requestedPage, keepPage: false, fillDefaults: draft === null });
+        }
+    }
+
+    /** Reads the host again (after enabling Hyper-V, a restart, or a blocker the admin resolved), keeping the entries. */
+    public refresh(): void {
+        const node = this.state.node;
+        if (node && !this.state.refreshing && this.state.status !== 'loading') {
+            this.update({ refreshing: true, status: this.state.status === 'failed' ? 'loading' : this.state.status });
+            this.readHost(node, { draftPage: null, requestedPage: null, keepPage: true, fillDefaults: false });
+        }
+    }
+
+    /** Next: the following page, when the current one has no error and no host check is outstanding. */
+    public goNext(): void {
+        const page = this.state.page;
+        if (page === 'done' || this.state.hostChecksPending || hasErrors(wizardValidation(this.state).get(page) ?? [])) {
+            return;
+        }
+        const next = nextPage(page);
+        if (next) {
+            this.showPage(next);
+        }
+    }
+
+    /** Back: the previous page (entries are kept). */
+    public goBack(): void {
+        const page = this.state.page;
+        const previous = page === 'done' ? null : previousPage(page);
+        if (previous && !this.isRunning()) {
+            this.showPage(previous);
+        }
+    }
+
+    /** Opens a page from the step list (or a review link), as far as validation lets the admin through. */
+    public goTo(page: WizardPageId): void {
+        const current = this.state.page === 'done' ? 'review' : this.state.page;
+        if (!this.isRunning() && canOpenPage(page, current, wizardValidation(this.state))) {
+            this.showPage(page);
+        }
+    }
+
+    /** Replaces one page's choices (the pages emit their whole section on every keystroke). */
+    public updateModel<K extends keyof WizardModel>(section: K, value: WizardModel[K]): void {
+        if (this.state.resume?.lockedPages.includes(section) || this.isRunning()) {
+            return;
+        }
+        this.update({ model: { ...this.state.model, [section]: value } });
+        this.saveDraft();
+        this.scheduleHostCheck();
+    }
+
+    /** Sets a secret: kept in memory only, never saved. */
+    public setSecret(name: SecretFieldName, value: string): void {
+        this.update({ secrets: { ...this.state.secrets, [name]: value } });
+    }
+
+    /**
+     * Fills the wizard from an eflowAutoDeploy file. A file with errors changes nothing; secrets it holds are used
+     * for this deployment only.
+     */
+    public importFile(fileName: string, text: string): void {
+        const result = importAutoDeployConfig(text, { hostSwitches: this.state.prerequisites?.host.switches ?? null });
+        if (!result.ok) {
+            this.update({ importOutcome: { fileName, applied: false, errors: result.errors, warnings: result.warnings } });
+            return;
+        }
+        const locked = this.state.resume?.lockedPages ?? [];
+        // What the host has fixed stays as it is: an imported file cannot change a deployed VM.
+        const model = { ...result.model };
+        for (const section of ['product', 'vmSize', 'gpu'] as const) {
+            if (locked.includes(section)) {
+                Object.assign(model, { [section]: this.state.model[section] });
+            }
+        }
+        if (this.state.resume?.lockedFields.includes('network.virtualSwitch')) {
+            const current = this.state.model.network;
+            model.network = { ...model.network, virtualSwitch: current.virtualSwitch, addressing: current.addressing, staticIp: current.staticIp };
+        }
+        const secrets = {
+            devConnString: result.secrets.devConnString || this.state.secrets.devConnString,
+            symmKey: result.secrets.symmKey || this.state.secrets.symmKey
+        };
+        this.update({ model, secrets, importOutcome: { fileName, applied: true, errors: [], warnings: result.warnings } });
+        this.saveDraft();
+        this.scheduleHostCheck();
+    }
+
+    /** Enables Hyper-V on the host; `restart`: restart it right away when that is needed. */
+    public enableHyperV(restart: boolean): void {
+        const node = this.state.node;
+        if (!node || this.state.hyperV.status === 'running') {
+            return;
+        }
+        this.update({ hyperV: { status: 'running', restart, result: null, error: null } });
+        const enabling = this.deploy.enableHyperV(node, restart).subscribe({
+            next: event => {
+                if (event.type === 'result') {
+                    this.update({ hyperV: { status: 'done', restart, result: event.result, error: null } });
+                }
+            },
+            error: (error: unknown) => this.update({ hyperV: { status: 'failed', restart, result: null, error: toGatewayError(error) } }),
+            complete: () => {
+                // A restarting host does not answer for a while: the admin checks again once it is back.
+                if (!this.state.hyperV.result?.restarting && this.state.hyperV.status === 'done') {
+                    this.refresh();
+                }
+            }
+        });
+        this.hyperV = enabling.closed ? null : enabling;
+    }
+
+    /** Deploy (from the review): reads the host's state, plans from it and runs the plan. */
+    public deployNow(): void {
+        if (this.state.page === 'review' && canStartDeploy(this.state)) {
+            this.showPage('deploy');
+            this.runs?.start(this.state.model, this.state.secrets);
+        }
+    }
+
+    /**
+     * Retry after a failure or a cancel, as the failure's recovery says (rerun the step, or read the host first). A
+     * provisioning still to do needs its secret, which a reopened wizard no longer has: it asks for it first.
+     */
+    public retry(): void {
+        const provisionLeft = this.state.run?.steps.some(step => step.id === 'provision' && step.state !== 'done' && step.state !== 'succeeded');
+        if (provisionLeft && !hasRequiredSecret(this.state.model.provisioning, this.state.secrets)) {
+            this.showPage('provisioning');
+            return;
+        }
+        this.runs?.retry(this.state.model, this.state.secrets);
+    }
+
+    /** Asks to stop the run: the Deploy page shows the running step's warning first. */
+    public requestCancel(): void {
+        this.runs?.requestCancel();
+    }
+
+    /** Keeps the run going. */
+    public dismissCancel(): void {
+        this.runs?.dismissCancel();
+    }
+
+    /** Stops the run: the script in flight is cancelled on the gateway. */
+    public confirmCancel(): void {
+        this.runs?.confirmCancel();
+    }
+
+    /** Forgets the host's draft and run: the deployment is finished. */
+    public finish(): void {
+        if (this.state.node) {
+            this.drafts.clear(this.state.node);
+            this.registry.release(this.state.node);
+        }
+    }
+
+    /** Saves the draft (model, page, record) of the current host. */
+    public saveDraft(): void {
+        const { node, model, page, record } = this.state;
+        if (node && page !== 'done') {
+            this.drafts.save(node, { version: WIZARD_DRAFT_VERSION, model, page, record });
+        }
+    }
+
+    /** Stops the reads and checks (cancelled on the gateway) and stops showing the run, which goes on. */
+    public ngOnDestroy(): void {
+        this.stopAll();
+        this.stateSubject.complete();
+    }
+
+    private readHost(node: string, options: { draftPage: WizardPageId | null; requestedPage: WizardPageId | null;
+        keepPage: boolean; fillDefaults: boolean }): void {
+        this.load?.unsubscribe();
+        const load = forkJoin({
+            prerequisites: this.deploy.getPrerequisites(node),
+            snapshot: this.deploy.getDeploymentState(node, this.state.model.product.vhdxPath)
+        }).subscribe({
+            next: ({ prerequisites, snapshot }) => this.hostRead(prerequisites, snapshot, options),
+            error: (error: unknown) => this.update({ status: 'failed', refreshing: false, loadError: toGatewayError(error) })
+        });
+        // An answer that came at once has finished the read already.
+        this.load = load.closed ? null : load;
+    }
+
+    private hostRead(prerequisites: DeploymentPrerequisitesPayload, snapshot: DeploymentStateSnapshot,
+        options: { draftPage: WizardPageId | null; requestedPage: WizardPageId | null; keepPage: boolean; fillDefaults: boolean }): void {
+        const resume = detectResumePoint(snapshot, this.state.record);
+        // A first visit starts from defaults that fit the host (architecture, a switch its SKU allows).
+        const model = options.fillDefaults ? createDefaultWizardModel(prerequisites.host) : this.state.model;
+        const next: DeployWizardState = { ...this.state, prerequisites, snapshot, resume, model, status: 'ready', loadError: null, refreshing: false };
+        const prerequisitesPass = !hasErrors(wizardValidation(next).get('prerequisites') ?? []);
+        const current = this.state.page === 'done' ? null : this.state.page;
+        // A run that goes on (started before the wizard was closed) is shown where it is.
+        const page = this.isRunning() ? 'deploy'
+            : chooseStartPage(resume, prerequisitesPass, options.keepPage ? current : options.draftPage, options.requestedPage);
+        this.stateSubject.next({ ...next, page });
+        this.saveDraft();
+        this.scheduleHostCheck(0);
+    }
+
+    /** Shows the host's run in this store's state, from now until the store stops. */
+    private watchRun(controller: DeployRunController): void {
+        this.runs = controller;
+        this.mergedSnapshot = controller.state.snapshot;
+        this.runWatch = controller.state$.subscribe(run => this.mergeRun(run));
+    }
+
+    private mergeRun(run: DeployRunState): void {
+        const newRead = run.snapshot !== null && run.snapshot !== this.mergedSnapshot;
+        this.mergedSnapshot = run.snapshot;
+        this.update({
+            run: run.run, record: run.record, preparingRun: run.preparingRun, prepareError: run.prepareError, confirmingCancel: run.confirmingCancel,
+            // The run's read of the host is newer than the wizard's own: where the host stands follows it.
+            ...(newRead && run.snapshot ? { snapshot: run.snapshot, resume: detectResumePoint(run.snapshot, run.record) } : {})
+        });
+    }
+
+    private isRunning(): boolean {
+        return this.runs?.isRunning() ?? false;
+    }
+
+    private showPage(page: WizardPageId): void {
+        this.update({ page, importOutcome: page === 'review' ? this.state.importOutcome : null });
+        this.saveDraft();
+    }
+
+    /** Asks the host what is new to ask after a pause in typing; one question at a time. */
+    private scheduleHostCheck(delayMs: number = HOST_CHECK_DEBOUNCE_MS): void {
+        this.hostCheckTimer?.unsubscribe();
+        const question = pendingHostCheckQuestion(this.state.model, this.state.hostCheckAnswers);
+        if (!this.state.node || question === null) {
+            this.update({ hostChecksPending: this.hostCheck !== null });
+            return;
+        }
+        this.update({ hostChecksPending: true });
+        this.hostCheckTimer = this.scheduler.schedule(() => {
+            this.hostCheckTimer = null;
+            if (this.hostCheck === null) {
+                this.askHost(question);
+            }
+        }, delayMs);
+    }
+
+    private askHost(question: HostCheckQuestion): void {
+        const node = this.state.node;
+        if (!node) {
+            return;
+        }
+        const done = (): void => {
+            this.hostCheck = null;
+            // The admin may have typed on meanwhile: ask about what is new, at once.
+            this.scheduleHostCheck(0);
+        };
+        const check = this.deploy.testDeploymentInput(node, {
+            paths: question.paths, ip4Address: question.ip4Address ?? undefined, ip4GatewayAddress: question.ip4GatewayAddress ?? undefined
+        }).subscribe({
+            next: reply => this.update({ hostCheckAnswers: withHostCheckReply(this.state.hostCheckAnswers, question, reply) }),
+            // A failed check leaves the values unchecked (the next change asks again); the scripts check them again
+            // on the host before they change anything, so nothing unchecked slips through.
+            error: () => {
+                this.hostCheck = null;
+                this.update({ hostChecksPending: this.hostCheckTimer !== null });
+            },
+            complete: done
+        });
+        this.hostCheck = check.closed ? null : check;
+    }
+
+    private stopAll(): void {
+        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperV, this.runWatch]) {
+            subscription?.unsubscribe();
+        }
+        this.load = this.hostCheck = this.hostCheckTimer = this.hyperV = this.runWatch = null;
+        this.runs = null;
+    }
+
+    private update(changes: Partial<DeployWizardState>): void {
+        if (!this.stateSubject.closed) {
+            this.stateSubject.next({ ...this.state, ...changes });
+        }
+    }
+}
