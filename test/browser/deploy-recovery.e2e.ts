@@ -1,0 +1,146 @@
+/**
+ * The deployment wizard when things go wrong, in Chromium against the simulated fleet at a quarter of real time (so
+ * that a deploy step runs long enough to be interrupted): a failure injected at the VM step, explained in plain
+ * words and retried to a healthy host; a VM creation that fails after its disk was created, which EFLOW cannot
+ * deploy over (at most once per install); and the wizard closed in the middle of a deployment, in the app and by
+ * reloading the browser, then opened again.
+ */
+import { deviceConnectionString, WizardDriver } from './deploy/wizard-driver';
+import { BrowserHarness, startBrowserHarness } from './harness';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+    harness = await startBrowserHarness({ timeScale: 0.25 });
+});
+
+afterAll(async () => {
+    await harness?.close();
+});
+
+beforeEach(async () => {
+    // Every test starts from the default fleet.
+    const response = await fetch(`${harness.gatewayUrl}/sim/reset`, { method: 'POST' });
+    expect(response.status).toBe(204);
+});
+
+afterEach(() => {
+    if (harness && harness.browserErrors.length > 0) {
+        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
+        harness.browserErrors.length = 0;
+    }
+});
+
+/** From the wizard's first page: every page filled for a device connection string, then Deploy. */
+async function fillAndDeploy(wizard: WizardDriver, connectionString: string): Promise<void> {
+    await wizard.openStep('features');
+    await wizard.choose('features.eulaAccepted');
+    await wizard.next('provisioning');
+    await wizard.choose('provisioning.type', 'ManualConnectionString');
+    await wizard.fill('secrets.devConnString', connectionString);
+    await wizard.next('review');
+    await wizard.deploy();
+}
+
+/** Finishes and checks that the dashboard shows a provisioned VM. */
+async function expectProvisionedDashboard(wizard: WizardDriver): Promise<void> {
+    expect(await wizard.finishToDashboard()).toBe('dashboard');
+    await wizard.frame.waitForSelector('[data-test="vm-provisioning"][data-state="Provisioned"]');
+}
+
+describe('deployment failures and interruptions', () => {
+    it('explains a failure at the VM step in plain words, and a retry reaches a healthy host', async () => {
+        await harness.setFaults('ready-to-deploy', { deployNotEnoughMemory: 'once' });
+        const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
+        await fillAndDeploy(wizard, deviceConnectionString('retry-01'));
+        await wizard.waitForRun('failed');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-step')).toBe('deployVm');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-code')).toBe('DeployEflowFailed');
+        expect(await wizard.text('deploy-failure-headline')).toBe('Deploy the VM failed.');
+        expect(await wizard.text('deploy-failure-explanation')).toBe(
+            'Deploy-Eflow failed. Before a retry the wizard reads the host again, so a VM is never deployed twice.');
+        expect(await wizard.text('deploy-failure-message')).toBe('What the host reported: Deploy-Eflow failed: Not enough memory available.');
+        await wizard.screenshot('failure-vm-step');
+
+        await wizard.frame.click('[data-test="deploy-retry"]');
+        await wizard.waitForRun('succeeded');
+        // The retry read the host: the MSI was in already, so only the VM and what follows ran.
+        expect((await wizard.stepStates()).slice(0, 4)).toEqual(['downloadMsi:done', 'installMsi:done', 'createSwitch:notNeeded', 'deployVm:succeeded']);
+        await wizard.screenshot('failure-retried');
+        await expectProvisionedDashboard(wizard);
+    });
+
+    it('does not deploy over a VM creation that failed after its disk was made: EFLOW deploys once per install', async () => {
+        await harness.setFaults('msi-installed', { vmCreationFailure: { step: 'instantiate', mode: 'once' } });
+        const wizard = await WizardDriver.openFromDashboard(harness, 'msi-installed', 'continue');
+        await fillAndDeploy(wizard, deviceConnectionString('partial-01'));
+        await wizard.waitForRun('failed');
+        expect(await wizard.text('deploy-failure-message')).toContain('Unable to create virtual machine');
+        await wizard.frame.click('[data-test="deploy-retry"]');
+        await wizard.frame.waitForSelector('[data-test="deploy-failure"][data-code="PartialDeploymentFound"]');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-recovery')).toBe('none');
+        expect(await wizard.text('deploy-failure-explanation')).toContain('Uninstall and reinstall EFLOW');
+        expect(await wizard.frame.locator('[data-test="deploy-retry"]').count()).toBe(0);
+        await wizard.screenshot('failure-partial-deployment');
+    });
+
+    it('goes on when the wizard is closed during the deployment, and shows the run again when reopened', async () => {
+        const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
+        await fillAndDeploy(wizard, deviceConnectionString('close-01'));
+        await wizard.waitForStep('deployVm', 'running');
+        await wizard.frame.click('[data-test="wizard-close"]');
+        await wizard.frame.waitForSelector('[data-test="overview-view"]:not([data-view="first-load"])');
+        await wizard.screenshot('closed-during-deploy');
+        // Deploy-Eflow is still creating the VM: the dashboard offers to continue, and the wizard shows the run.
+        await wizard.frame.click('[data-test="deploy-entry-button"]');
+        await wizard.waitForPage('deploy');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-run-page"]', 'data-status')).toBe('running');
+        await wizard.screenshot('reopened-during-deploy');
+        await wizard.waitForRun('succeeded');
+        expect(await wizard.stepStates()).toEqual(['downloadMsi:succeeded', 'installMsi:succeeded', 'createSwitch:notNeeded',
+            'deployVm:succeeded', 'configureVm:succeeded', 'provision:succeeded', 'verify:succeeded']);
+        await expectProvisionedDashboard(wizard);
+    });
+
+    it('resumes after the browser was reloaded during the deployment: waits for Deploy-Eflow, then asks for the secret again', async () => {
+        const connectionString = deviceConnectionString('reload-01');
+        const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
+        await fillAndDeploy(wizard, connectionString);
+        await wizard.waitForStep('deployVm', 'running');
+
+        // A reload ends the page and its polling; Deploy-Eflow goes on on the host.
+        wizard.frame = await harness.openHost('ready-to-deploy');
+        await wizard.enterFromDashboard('continue');
+        await wizard.waitForPage('prerequisites');
+        expect(await wizard.frame.getAttribute('[data-test="resume-blocker"]', 'data-code')).toBe('deploymentRunning');
+        await wizard.screenshot('reloaded-deployment-running');
+        await checkAgainUntilPage(wizard, 'provisioning');
+        expect(await wizard.frame.getAttribute('[data-test="resume-summary"]', 'data-phase')).toBe('vmDeployed');
+        // The device connection string was never stored: it is asked for again.
+        expect(await wizard.frame.inputValue('[data-field="secrets.devConnString"]')).toBe('');
+        expect(await wizard.frame.getAttribute('[data-field="provisioning.type"][data-value="ManualConnectionString"]', 'data-value')).toBe('ManualConnectionString');
+        await wizard.screenshot('reloaded-resumed');
+        await wizard.fill('secrets.devConnString', connectionString);
+        await wizard.next('review');
+        await wizard.deploy();
+        await wizard.waitForRun('succeeded');
+        expect((await wizard.stepStates()).slice(0, 4)).toEqual(['downloadMsi:done', 'installMsi:done', 'createSwitch:done', 'deployVm:done']);
+        await expectProvisionedDashboard(wizard);
+    });
+});
+
+/** Clicks "Check the host again" until the wizard moves on to `page` (Deploy-Eflow finishing on the host). */
+async function checkAgainUntilPage(wizard: WizardDriver, page: string): Promise<void> {
+    const deadline = Date.now() + 90_000;
+    while (await wizard.page() !== page) {
+        if (Date.now() > deadline) {
+            throw new Error(`The wizard stayed on ${await wizard.page()} instead of moving on to ${page}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        const recheck = wizard.frame.locator('[data-test="recheck"]:not([disabled])');
+        if (await recheck.count() > 0) {
+            await recheck.click();
+        }
+    }
+    await wizard.waitForPage(page);
+}

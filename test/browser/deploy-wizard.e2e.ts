@@ -1,0 +1,220 @@
+/**
+ * The deployment wizard in Chromium against the dev shell and the simulated fleet: a bare host clicked through to a
+ * provisioned, healthy device (device connection string), a host half way (MSI in) continued with a DPS symmetric
+ * key, a deployed VM provisioned with DPS X.509 from the dashboard's "Provision", and fields refused as typed.
+ * Secrets are searched for in every request the browser sent: each appears in exactly one, the provisioning call.
+ * Screenshots of every page land in test-output/screenshots/deploy-*.png.
+ */
+import { GatewayTraffic } from './deploy/gateway-traffic';
+import { deviceConnectionString, symmetricKey, WizardDriver } from './deploy/wizard-driver';
+import { BrowserHarness, startBrowserHarness } from './harness';
+
+let harness: BrowserHarness;
+let traffic: GatewayTraffic;
+
+beforeAll(async () => {
+    harness = await startBrowserHarness();
+});
+
+afterAll(async () => {
+    await harness?.close();
+});
+
+beforeEach(() => {
+    traffic = GatewayTraffic.record(harness.page, harness.gatewayUrl);
+});
+
+afterEach(() => {
+    traffic.stop();
+    if (harness && harness.browserErrors.length > 0) {
+        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
+        harness.browserErrors.length = 0;
+    }
+});
+
+/** The host's provisioning as the dashboard shows it. */
+async function dashboardProvisioning(wizard: WizardDriver): Promise<string | null> {
+    return wizard.frame.getAttribute('[data-test="vm-provisioning"]', 'data-state');
+}
+
+/** Asserts that `secret` went to the gateway in exactly one request, the provisioning call, and nowhere else. */
+async function expectSecretInProvisioningCallOnly(wizard: WizardDriver, secret: string): Promise<void> {
+    const carrying = traffic.carrying(secret);
+    expect(carrying.map(request => request.command)).toEqual(['Set-EflowVmProvisioning']);
+    expect(carrying[0].url).not.toContain(secret);
+    const stored = await wizard.frame.evaluate(() => JSON.stringify({ local: { ...window.localStorage }, session: { ...window.sessionStorage } }));
+    expect(stored).not.toContain(secret);
+}
+
+describe('fields refused as typed, and hosts that are not ready', () => {
+    it('refuses an odd memory size and an invalid static address with their messages, Next disabled', async () => {
+        const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
+        await wizard.openStep('vmSize');
+        await wizard.typeSlowly('vmSize.memoryInMB', '1025');
+        expect(await wizard.messages('vmSize.memoryInMB')).toEqual([['memoryOdd', 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.']]);
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.screenshot('invalid-memory');
+        await wizard.typeSlowly('vmSize.memoryInMB', '1026');
+        expect(await wizard.messages('vmSize.memoryInMB')).toEqual([]);
+        await wizard.next('network');
+
+        await wizard.choose('network.virtualSwitch', 'newExternal');
+        await wizard.choose('network.addressing', 'static');
+        await wizard.fill('network.staticIp.ip4PrefixLength', '24');
+        await wizard.fill('network.staticIp.ip4GatewayAddress', '192.168.1.1');
+        await wizard.typeSlowly('network.staticIp.ip4Address', '192.168.1.300');
+        expect(await wizard.messages('network.staticIp.ip4Address')).toEqual([['ip4AddressInvalid',
+            '"192.168.1.300" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros.']]);
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.screenshot('invalid-static-ip');
+        await wizard.fill('network.staticIp.ip4Address', '192.168.1.50');
+        await wizard.fill('network.staticIp.ip4GatewayAddress', '10.0.0.1');
+        expect(await wizard.messages('network.staticIp.ip4GatewayAddress')).toEqual([['gatewayOutsideSubnet',
+            'The gateway 10.0.0.1 is not in the VM\'s subnet 192.168.1.0/24.']]);
+        expect(await wizard.nextEnabled()).toBe(false);
+        // Going back and forth keeps what was typed.
+        await wizard.openStep('vmSize');
+        expect(await wizard.frame.inputValue('[data-field="vmSize.memoryInMB"]')).toBe('1026');
+    });
+
+    it('stops a host that cannot run EFLOW at the prerequisites and says why', async () => {
+        const wizard = await WizardDriver.openFromDashboard(harness, 'win10-home', 'prepare');
+        await wizard.waitForPage('prerequisites');
+        expect(await wizard.frame.getAttribute('[data-test="prerequisite-check"][data-check="hyperv-feature"]', 'data-status')).toBe('fail');
+        expect(await wizard.text('cannot-run')).toContain('This host cannot run EFLOW');
+        expect(await wizard.frame.locator('[data-test="enable-hyperv"]').count()).toBe(0);
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.screenshot('cannot-run');
+    });
+
+    it('offers to enable Hyper-V where it is off and says the host needs a restart', async () => {
+        const wizard = await WizardDriver.openFromDashboard(harness, 'hyperv-disabled', 'prepare');
+        await wizard.waitForPage('prerequisites');
+        expect(await wizard.frame.getAttribute('[data-test="prerequisite-check"][data-check="hyperv-feature"]', 'data-status')).toBe('fail');
+        await wizard.frame.click('[data-test="enable-hyperv"]');
+        await wizard.frame.waitForSelector('[data-test="hyperv-status"][data-status="done"]');
+        expect(await wizard.text('hyperv-status')).toBe('Hyper-V is enabled and needs a restart of the host to work. Restart the host, then check it again.');
+        // The wizard read the host again: Hyper-V now waits for the restart.
+        await wizard.frame.waitForSelector('[data-test="prerequisite-check"][data-check="hyperv-feature"][data-status="warning"]');
+        await wizard.screenshot('hyperv-enabled');
+    });
+});
+
+describe('the deployment wizard', () => {
+    it('takes a bare host to a provisioned, healthy device with a device connection string', async () => {
+        const connectionString = deviceConnectionString('line2-edge-01');
+        const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
+        await wizard.waitForPage('prerequisites');
+        expect(await wizard.frame.$$eval('[data-test="prerequisite-check"][data-status="fail"]', rows => rows.length)).toBe(0);
+        await wizard.screenshot('01-prerequisites');
+
+        await wizard.next('product');
+        await wizard.screenshot('02-product');
+        await wizard.next('vmSize');
+        await wizard.fill('vmSize.cpuCount', '2');
+        await wizard.fill('vmSize.memoryInMB', '4096');
+        await wizard.choose('vmSize.disk', 'dataPartition');
+        await wizard.fill('vmSize.disk.vmDataSizeGB', '20');
+        expect(await wizard.text('host-left-cpu')).toBe('6 of 8 logical processors');
+        await wizard.screenshot('03-vm-size');
+        await wizard.next('network');
+        await wizard.fill('network.dnsServers', '1.1.1.1, 8.8.8.8');
+        await wizard.screenshot('04-network');
+        await wizard.next('gpu');
+        await wizard.screenshot('05-gpu');
+        await wizard.next('features');
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.choose('features.defender');
+        await wizard.choose('features.eulaAccepted');
+        await wizard.screenshot('06-features');
+        await wizard.next('provisioning');
+        await wizard.choose('provisioning.type', 'ManualConnectionString');
+        expect(await wizard.frame.getAttribute('[data-field="secrets.devConnString"]', 'type')).toBe('password');
+        await wizard.fill('secrets.devConnString', connectionString);
+        await wizard.screenshot('07-provisioning');
+        await wizard.next('review');
+        const preview = await wizard.frame.inputValue('[data-test="powershell-preview"]');
+        expect(preview).toContain("Deploy-Eflow -acceptEula 'Yes' -acceptOptionalTelemetry 'No' -cpuCount 2 -memoryInMB 4096 -vmDataSize 20");
+        expect(preview).toContain("Provision-EflowVm -provisioningType 'ManualConnectionString' -devConnString '<device connection string>' -headless");
+        expect(preview).not.toContain(connectionString);
+        await wizard.screenshot('08-review');
+
+        await wizard.deploy();
+        await wizard.waitForRun('succeeded');
+        expect(await wizard.stepStates()).toEqual(['downloadMsi:succeeded', 'installMsi:succeeded', 'createSwitch:notNeeded',
+            'deployVm:succeeded', 'configureVm:succeeded', 'provision:succeeded', 'verify:succeeded']);
+        await wizard.screenshot('09-deploy');
+        await expectSecretInProvisioningCallOnly(wizard, connectionString);
+
+        expect(await wizard.finishToDashboard()).toBe('dashboard');
+        await wizard.frame.waitForSelector('[data-test="vm-provisioning"]');
+        expect(await dashboardProvisioning(wizard)).toBe('Provisioned');
+        await wizard.screenshot('10-dashboard');
+    });
+
+    it('continues a host with the MSI in, provisioned through DPS with a symmetric key, and exports what it runs', async () => {
+        const key = symmetricKey('msi-installed');
+        const wizard = await WizardDriver.openFromDashboard(harness, 'msi-installed', 'continue');
+        // The host is half way: the wizard continues at the VM settings, the product fixed.
+        await wizard.waitForPage('vmSize');
+        expect(await wizard.frame.getAttribute('[data-test="resume-summary"]', 'data-phase')).toBe('productInstalled');
+        expect(await wizard.frame.getAttribute('[data-test="wizard-step"][data-page="product"]', 'data-locked')).toBe('true');
+        await wizard.screenshot('resume-msi-installed');
+        await wizard.openStep('features');
+        await wizard.choose('features.eulaAccepted');
+        await wizard.next('provisioning');
+        await wizard.choose('provisioning.type', 'DpsSymmetricKey');
+        await wizard.fill('provisioning.scopeId', '0ne0012AB34');
+        await wizard.fill('provisioning.registrationId', 'msi-installed');
+        await wizard.fill('secrets.symmKey', key);
+        await wizard.next('review');
+        const preview = await wizard.frame.inputValue('[data-test="powershell-preview"]');
+        expect(preview).toContain('# 1. Install Azure IoT Edge 1.5 LTS (x64): already done on this host');
+        expect(preview).toContain("-symmKey '<symmetric key>'");
+        const [download] = await Promise.all([harness.page.waitForEvent('download'), wizard.frame.click('[data-test="export-json"]')]);
+        const exported = JSON.parse(await streamText(await download.createReadStream())) as { eflowProvisioning: Record<string, string> };
+        expect(download.suggestedFilename()).toBe('eflow-userconfig-msi-installed.json');
+        expect(exported.eflowProvisioning).toEqual(expect.objectContaining({ provisioningType: 'DpsSymmetricKey', scopeId: '0ne0012AB34', symmKey: '' }));
+
+        await wizard.deploy();
+        await wizard.waitForRun('succeeded');
+        expect((await wizard.stepStates()).slice(0, 2)).toEqual(['downloadMsi:done', 'installMsi:done']);
+        await expectSecretInProvisioningCallOnly(wizard, key);
+        expect(await wizard.finishToDashboard()).toBe('dashboard');
+        await wizard.frame.waitForSelector('[data-test="vm-provisioning"]');
+        expect(await dashboardProvisioning(wizard)).toBe('Provisioned');
+    });
+
+    it('provisions a deployed VM with DPS X.509 from the dashboard\'s "Provision", checking the files on the host', async () => {
+        const wizard = await WizardDriver.openFromDashboard(harness, 'edge-unprovisioned', 'provision');
+        await wizard.waitForPage('provisioning');
+        await wizard.choose('provisioning.type', 'DpsX509');
+        await wizard.fill('provisioning.scopeId', '0ne0012AB34');
+        await wizard.fill('provisioning.identityCertPath', 'C:\\certs\\device-identity.cert.pem');
+        await wizard.fill('provisioning.identityPrivKeyPath', 'C:\\certs\\missing.key.pem');
+        await wizard.frame.waitForSelector('[data-test="field-message"][data-field="provisioning.identityPrivKeyPath"][data-code="pathNotFound"]');
+        expect(await wizard.messages('provisioning.identityPrivKeyPath')).toEqual([['pathNotFound', 'The host cannot find C:\\certs\\missing.key.pem.']]);
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.screenshot('x509-key-not-found');
+        await wizard.fill('provisioning.identityPrivKeyPath', 'C:\\certs\\device-identity.key.pem');
+        await wizard.frame.waitForSelector('[data-test="wizard-next"]:not([disabled])');
+        expect(await wizard.messages('provisioning')).toEqual([]);
+        await wizard.next('review');
+        await wizard.deploy();
+        await wizard.waitForRun('succeeded');
+        const states = await wizard.stepStates();
+        expect([states[3], ...states.slice(5)]).toEqual(['deployVm:done', 'provision:succeeded', 'verify:succeeded']);
+        expect(traffic.requests.filter(request => request.command === 'New-EflowVirtualMachine')).toEqual([]);
+        expect(await wizard.finishToDashboard()).toBe('dashboard');
+        await wizard.frame.waitForSelector('[data-test="vm-provisioning"]');
+        expect(await dashboardProvisioning(wizard)).toBe('Provisioned');
+    });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) {
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
