@@ -13,6 +13,7 @@ import {
 import {
     asArray, asBoolean, asIsoDateTime, asNumber, asRecord, asString, ContractViolation, field, oneOf, orNull
 } from './contract-reader';
+import { readHostBasics } from './host-basics.parse';
 import { readReadErrors } from './read-errors.parse';
 
 const CHECK_IDS: readonly PrerequisiteCheckId[] = [
@@ -57,34 +58,15 @@ function readCheck(value: unknown, path: string): PrerequisiteCheck {
 function readHostFacts(value: unknown, path: string): DeploymentHostFacts {
     const host = asRecord(value, path);
     return {
-        computerName: field(asString, host, 'computerName', path),
-        osCaption: field(asString, host, 'osCaption', path),
-        productType: field(asNumber, host, 'productType', path),
+        ...readHostBasics(host, path),
         isServerSku: field(asBoolean, host, 'isServerSku', path),
-        buildNumber: field(asNumber, host, 'buildNumber', path),
-        ubr: field(asNumber, host, 'ubr', path),
-        architecture: field(asString, host, 'architecture', path),
-        logicalProcessors: field(asNumber, host, 'logicalProcessors', path),
-        totalMemoryMB: field(asNumber, host, 'totalMemoryMB', path),
-        freeMemoryMB: field(asNumber, host, 'freeMemoryMB', path),
-        systemDrive: field(readSystemDrive, host, 'systemDrive', path),
         hyperV: field(readHyperV, host, 'hyperV', path),
-        isVirtualMachine: field(asBoolean, host, 'isVirtualMachine', path),
         openSshClient: field(orNull(asBoolean), host, 'openSshClient', path),
         rebootPending: field(asBoolean, host, 'rebootPending', path),
         eflow: field(orNull(readEflow), host, 'eflow', path),
         switches: field((v, p) => asArray(v, p, readSwitch), host, 'switches', path),
         physicalAdapters: field((v, p) => asArray(v, p, readAdapter), host, 'physicalAdapters', path),
         gpus: field((v, p) => asArray(v, p, readGpu), host, 'gpus', path)
-    };
-}
-
-function readSystemDrive(value: unknown, path: string): DeploymentHostFacts['systemDrive'] {
-    const drive = asRecord(value, path);
-    return {
-        name: field(asString, drive, 'name', path),
-        totalGB: field(asNumber, drive, 'totalGB', path),
-        freeGB: field(asNumber, drive, 'freeGB', path)
     };
 }
 

@@ -8,7 +8,6 @@ import {
     asString,
     ContractViolation,
     field,
-    JsonRecord,
     orNull
 } from './contract-reader';
 import {
@@ -17,11 +16,12 @@ import {
     HOST_OVERVIEW_SCHEMA_VERSION,
     HostFacts,
     HostOverviewPayload,
-    SectionError,
     VmEndpoint,
     VmNetwork,
     VmStats
 } from './host-overview';
+import { readHostBasics } from './host-basics.parse';
+import { readReadErrors } from './read-errors.parse';
 
 /**
  * Validates the untyped result of `Get-EflowHostOverview` against the contract in host-overview.ts and returns it
@@ -43,35 +43,13 @@ export function parseHostOverview(value: unknown): HostOverviewPayload {
         collectedAt: field(asIsoDateTime, root, 'collectedAt', ''),
         host: field(readHostFacts, root, 'host', ''),
         eflow: field(orNull(readInstallation), root, 'eflow', ''),
-        errors: field(readSectionErrors, root, 'errors', '')
+        errors: field(readReadErrors, root, 'errors', '')
     };
 }
 
 function readHostFacts(value: unknown, path: string): HostFacts {
     const host = asRecord(value, path);
-    return {
-        computerName: field(asString, host, 'computerName', path),
-        osCaption: field(asString, host, 'osCaption', path),
-        productType: field(asNumber, host, 'productType', path),
-        buildNumber: field(asNumber, host, 'buildNumber', path),
-        ubr: field(asNumber, host, 'ubr', path),
-        architecture: field(asString, host, 'architecture', path),
-        logicalProcessors: field(asNumber, host, 'logicalProcessors', path),
-        totalMemoryMB: field(asNumber, host, 'totalMemoryMB', path),
-        freeMemoryMB: field(asNumber, host, 'freeMemoryMB', path),
-        systemDrive: field(readSystemDrive, host, 'systemDrive', path),
-        hyperV: field(readHyperV, host, 'hyperV', path),
-        isVirtualMachine: field(asBoolean, host, 'isVirtualMachine', path)
-    };
-}
-
-function readSystemDrive(value: unknown, path: string): HostFacts['systemDrive'] {
-    const drive = asRecord(value, path);
-    return {
-        name: field(asString, drive, 'name', path),
-        totalGB: field(asNumber, drive, 'totalGB', path),
-        freeGB: field(asNumber, drive, 'freeGB', path)
-    };
+    return { ...readHostBasics(host, path), hyperV: field(readHyperV, host, 'hyperV', path) };
 }
 
 function readHyperV(value: unknown, path: string): HostFacts['hyperV'] {
@@ -172,17 +150,6 @@ function readProvisioning(value: unknown, path: string): EflowVm['provisioning']
         state: field(asString, provisioning, 'state', path),
         source: field(orNull(asString), provisioning, 'source', path)
     };
-}
-
-function readSectionErrors(value: unknown, path: string): SectionError[] {
-    return asArray(value, path, (item: unknown, itemPath: string) => {
-        const error: JsonRecord = asRecord(item, itemPath);
-        return {
-            source: field(asString, error, 'source', itemPath),
-            code: field(asString, error, 'code', itemPath),
-            message: field(asString, error, 'message', itemPath)
-        };
-    });
 }
 
 function readArrayOf<T>(readItem: (value: unknown, path: string) => T): (value: unknown, path: string) => T[] {

@@ -8,6 +8,9 @@
  * read is `null` and the reason is in `errors`, so one failing cmdlet never hides the rest of the page.
  */
 
+import type { HostBasics } from './host-basics';
+import type { ScriptReadError } from './read-errors.parse';
+
 /** Bump when the shape changes incompatibly; the parser refuses other versions. */
 export const HOST_OVERVIEW_SCHEMA_VERSION = 1;
 
@@ -22,30 +25,14 @@ export interface HostOverviewPayload {
     errors: SectionError[];
 }
 
-export interface HostFacts {
-    computerName: string;
-    /** Win32_OperatingSystem.Caption, e.g. "Microsoft Windows 11 IoT Enterprise". */
-    osCaption: string;
-    /** Win32_OperatingSystem.ProductType: 1 workstation, 2 domain controller, 3 server. */
-    productType: number;
-    buildNumber: number;
-    /** Update build revision (UBR), 0 when unknown. */
-    ubr: number;
-    /** `x64` or `ARM64`. */
-    architecture: string;
-    logicalProcessors: number;
-    totalMemoryMB: number;
-    freeMemoryMB: number;
-    /** The system drive, where EFLOW installs by default. */
-    systemDrive: { name: string; totalGB: number; freeGB: number };
+/** The Windows facts, plus the Hyper-V state as the dashboard reads it. */
+export interface HostFacts extends HostBasics {
     hyperV: {
-        /** The Hyper-V feature (client) or role (server): `Enabled`, `Disabled` or `NotAvailable` (edition lacks it). */
+        /** The Hyper-V feature (client) or role (server): `Enabled`, `EnablePending`, `Disabled` or `NotAvailable`. */
         featureState: string;
         /** Win32_ComputerSystem.HypervisorPresent. */
         hypervisorPresent: boolean;
     };
-    /** Win32_ComputerSystem.Model is "Virtual Machine": the host is itself a VM (nested virtualization). */
-    isVirtualMachine: boolean;
 }
 
 export interface EflowInstallation {
@@ -117,10 +104,5 @@ export interface VmNetwork {
     cidr: string | null;
 }
 
-export interface SectionError {
-    /** What failed, usually the cmdlet, e.g. "Get-EflowVm". */
-    source: string;
-    /** A stable code for the UI, e.g. "EflowVmUnavailable". */
-    code: string;
-    message: string;
-}
+/** A section the script could not read: the cmdlet, a stable code (e.g. "EflowVmUnavailable") and its message. */
+export type SectionError = ScriptReadError;

@@ -4,6 +4,8 @@
  * adapters, GPUs). The script is the source of truth for the values; this file for the shape.
  */
 
+import type { HostBasics } from '../../core/models/host-basics';
+
 /** Bump when the shape changes incompatibly. */
 export const DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION = 1;
 
@@ -65,21 +67,9 @@ export interface HostGpu {
 /** The Hyper-V feature (client) or role (server). */
 export type HyperVFeatureState = 'Enabled' | 'Disabled' | 'EnablePending' | 'NotAvailable';
 
-export interface DeploymentHostFacts {
-    computerName: string;
-    osCaption: string;
-    /** Win32_OperatingSystem.ProductType: 1 workstation, 2 domain controller, 3 server. */
-    productType: number;
+export interface DeploymentHostFacts extends HostBasics {
     /** ProductType 2 or 3 (eflowAutoDeploy's rule). */
     isServerSku: boolean;
-    buildNumber: number;
-    ubr: number;
-    /** `x64`, `ARM64`, or `Unknown(<code>)`. */
-    architecture: string;
-    logicalProcessors: number;
-    totalMemoryMB: number;
-    freeMemoryMB: number;
-    systemDrive: { name: string; totalGB: number; freeGB: number };
     hyperV: {
         featureState: HyperVFeatureState;
         hypervisorPresent: boolean;
@@ -87,7 +77,6 @@ export interface DeploymentHostFacts {
         /** vmms, vmcompute, hvhost: `Running`, `Stopped` or `NotFound`. */
         services: { vmms: string; vmcompute: string; hvhost: string };
     };
-    isVirtualMachine: boolean;
     /** ssh.exe present; null when it could not be checked. */
     openSshClient: boolean | null;
     rebootPending: boolean;

@@ -79,6 +79,8 @@ param (
     [int] $GpuCount
 )
 
+. "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+
 $ErrorActionPreference = 'Stop'
 $activity = 'Deploying the EFLOW virtual machine'
 # Functions below see their own $PSBoundParameters; this is the script's.
@@ -239,11 +241,7 @@ $installFolder = Get-InstallFolder
 if ($null -eq $installFolder) {
     throw '[EflowNotInstalled] EFLOW is not installed on this host; install the MSI first.'
 }
-try {
-    Import-Module -Name AzureEFLOW
-} catch {
-    throw "[EflowModuleUnavailable] The AzureEFLOW module cannot be loaded: $($_.Exception.Message)"
-}
+Import-AzureEflowModule
 
 $os = Get-CimInstance -ClassName Win32_OperatingSystem
 # The lock name is shared with Get-EflowDeploymentState, which reports a held lock as a deployment in progress.

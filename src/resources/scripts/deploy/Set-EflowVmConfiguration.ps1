@@ -33,6 +33,9 @@ param (
     [bool] $OptionalTelemetry
 )
 
+. "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+. "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
+
 $ErrorActionPreference = 'Stop'
 $activity = 'Configuring DNS, features and telemetry'
 $changed = [System.Collections.Generic.List[string]]::new()
@@ -51,25 +54,12 @@ if ($DnsServers) {
     }
 }
 
-try {
-    Import-Module -Name AzureEFLOW
-} catch {
-    throw "[EflowModuleUnavailable] The AzureEFLOW module cannot be loaded: $($_.Exception.Message)"
-}
+Import-AzureEflowModule
 if (-not [bool](Verify-EflowVm)) {
     throw '[VmNotDeployed] There is no EFLOW VM on this host yet; deploy it first.'
 }
 
-$vmStarted = $false
-if ([string](Get-EflowVm).VmPowerState -ne 'Running') {
-    Write-Progress -Activity $activity -Status 'Starting the VM'
-    try {
-        Start-EflowVm
-    } catch {
-        throw "[VmStartFailed] The VM could not be started: $($_.Exception.Message)"
-    }
-    $vmStarted = $true
-}
+$vmStarted = Start-EflowVmIfStopped -Activity $activity
 
 if ($DnsServers) {
     Write-Progress -Activity $activity -Status "Setting DNS servers $($DnsServers -join ', ')"

@@ -64,6 +64,9 @@ param (
     [string] $GlobalEndpoint
 )
 
+. "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+. "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
+
 $ErrorActionPreference = 'Stop'
 $activity = 'Provisioning the device'
 
@@ -162,22 +165,11 @@ if ($IdentityPrivKeyPath -and -not (Test-Path -LiteralPath $IdentityPrivKeyPath 
     throw "[PrivateKeyNotFound] The host cannot find the identity private key $IdentityPrivKeyPath."
 }
 
-try {
-    Import-Module -Name AzureEFLOW
-} catch {
-    throw "[EflowModuleUnavailable] The AzureEFLOW module cannot be loaded: $($_.Exception.Message)"
-}
+Import-AzureEflowModule
 if (-not [bool](Verify-EflowVm)) {
     throw '[VmNotDeployed] There is no EFLOW VM on this host yet; deploy it first.'
 }
-if ([string](Get-EflowVm).VmPowerState -ne 'Running') {
-    Write-Progress -Activity $activity -Status 'Starting the VM'
-    try {
-        Start-EflowVm
-    } catch {
-        throw "[VmStartFailed] The VM could not be started: $($_.Exception.Message)"
-    }
-}
+$null = Start-EflowVmIfStopped -Activity $activity
 if ($ProvisioningType -eq 'DpsTPM' -and -not [bool](Get-EflowVmFeature -feature 'DpsTpm')) {
     throw '[TpmFeatureNotEnabled] TPM provisioning needs the DpsTpm feature; turn it on first (Set-EflowVmConfiguration -DpsTpm $true).'
 }

@@ -21,6 +21,7 @@ $activity = 'Verifying the deployment'
 $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
+. "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
 
 function New-Result {
     param ([string] $Verdict, [string] $Detail)
@@ -30,11 +31,7 @@ function New-Result {
     }
 }
 
-try {
-    Import-Module -Name AzureEFLOW
-} catch {
-    throw "[EflowModuleUnavailable] The AzureEFLOW module cannot be loaded: $($_.Exception.Message)"
-}
+Import-AzureEflowModule
 Write-Progress -Activity $activity -Status 'Checking that the VM exists'
 if (-not [bool](Verify-EflowVm)) {
     New-Result -Verdict 'notDeployed' -Detail 'There is no EFLOW VM on this host.'
