@@ -27,14 +27,7 @@ public sealed class GroupObjectCommand : PSCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        try
-        {
-            _selectors = PropertySelector.Parse(Property, allowSortKeys: false);
-        }
-        catch (ArgumentException exception)
-        {
-            ThrowTerminatingError(new ErrorRecord(exception, "IllegalKey", ErrorCategory.InvalidArgument, null));
-        }
+        _selectors = PropertySelector.ParseOrThrow(this, Property, allowSortKeys: false);
     }
 
     /// <inheritdoc />

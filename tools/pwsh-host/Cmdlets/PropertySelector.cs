@@ -42,6 +42,23 @@ internal sealed class PropertySelector
     public bool IsPattern => PropertyName is not null && WildcardPattern.ContainsWildcardCharacters(PropertyName);
 
     /// <summary>Reads a -Property argument; throws ArgumentException (message for the user) on a malformed hashtable.</summary>
+    /// <summary>
+    /// Parses the -Property argument of <paramref name="cmdlet"/>; an illegal key ends the cmdlet with a terminating
+    /// "IllegalKey" error, as PowerShell's own Select-Object, Sort-Object and Group-Object do.
+    /// </summary>
+    public static IReadOnlyList<PropertySelector> ParseOrThrow(PSCmdlet cmdlet, IEnumerable<object>? items, bool allowSortKeys)
+    {
+        try
+        {
+            return Parse(items, allowSortKeys);
+        }
+        catch (ArgumentException exception)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(exception, "IllegalKey", ErrorCategory.InvalidArgument, null));
+            throw; // ThrowTerminatingError does not return.
+        }
+    }
+
     public static IReadOnlyList<PropertySelector> Parse(IEnumerable<object>? items, bool allowSortKeys) =>
         (items ?? Array.Empty<object>()).Select(item => ParseOne(item, allowSortKeys)).ToList();
 

@@ -57,14 +57,7 @@ public sealed class SelectObjectCommand : PSCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        try
-        {
-            _selectors = PropertySelector.Parse(Property, allowSortKeys: false);
-        }
-        catch (ArgumentException exception)
-        {
-            ThrowTerminatingError(new ErrorRecord(exception, "IllegalKey", ErrorCategory.InvalidArgument, null));
-        }
+        _selectors = PropertySelector.ParseOrThrow(this, Property, allowSortKeys: false);
     }
 
     /// <inheritdoc />

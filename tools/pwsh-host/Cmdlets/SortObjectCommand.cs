@@ -35,14 +35,7 @@ public sealed class SortObjectCommand : PSCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        try
-        {
-            _selectors = PropertySelector.Parse(Property, allowSortKeys: true);
-        }
-        catch (ArgumentException exception)
-        {
-            ThrowTerminatingError(new ErrorRecord(exception, "IllegalKey", ErrorCategory.InvalidArgument, null));
-        }
+        _selectors = PropertySelector.ParseOrThrow(this, Property, allowSortKeys: true);
     }
 
     /// <inheritdoc />
