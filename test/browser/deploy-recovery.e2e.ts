@@ -24,12 +24,7 @@ beforeEach(async () => {
     expect(response.status).toBe(204);
 });
 
-afterEach(() => {
-    if (harness && harness.browserErrors.length > 0) {
-        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
-        harness.browserErrors.length = 0;
-    }
-});
+afterEach(() => harness?.reportBrowserErrors());
 
 /** From the wizard's first page: every page filled for a device connection string, then Deploy. */
 async function fillAndDeploy(wizard: WizardDriver, connectionString: string): Promise<void> {

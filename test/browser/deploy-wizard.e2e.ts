@@ -26,10 +26,7 @@ beforeEach(() => {
 
 afterEach(() => {
     traffic.stop();
-    if (harness && harness.browserErrors.length > 0) {
-        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
-        harness.browserErrors.length = 0;
-    }
+    harness?.reportBrowserErrors();
 });
 
 /** The host's provisioning as the dashboard shows it. */

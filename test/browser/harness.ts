@@ -66,6 +66,17 @@ export class BrowserHarness {
         });
     }
 
+    /**
+     * Prints what the browser complained about during the last test, next to its result, and forgets it: the SDK
+     * logs noise of its own, so complaints are shown rather than failing a test.
+     */
+    reportBrowserErrors(): void {
+        if (this.browserErrors.length > 0) {
+            process.stdout.write(`Browser errors during the test:\n  ${this.browserErrors.join('\n  ')}\n`);
+            this.browserErrors.length = 0;
+        }
+    }
+
     /** Starts everything (building the extension first when dist/eflow-manager has no build). */
     static async start(options: BrowserHarnessOptions = {}): Promise<BrowserHarness> {
         const dist = extensionDistDir();

@@ -17,12 +17,7 @@ afterAll(async () => {
     await harness?.close();
 });
 
-afterEach(() => {
-    if (harness && harness.browserErrors.length > 0) {
-        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
-        harness.browserErrors.length = 0;
-    }
-});
+afterEach(() => harness?.reportBrowserErrors());
 
 async function stateOf(host: string): Promise<HostState> {
     const response = await fetch(`${harness.gatewayUrl}/sim/hosts/${host}`);

@@ -24,13 +24,7 @@ afterAll(async () => {
     await harness?.close();
 });
 
-afterEach(() => {
-    // Keep what the browser complained about next to a failure, without failing on the SDK's own noise.
-    if (harness && harness.browserErrors.length > 0) {
-        process.stdout.write(`Browser errors during the test:\n  ${harness.browserErrors.join('\n  ')}\n`);
-        harness.browserErrors.length = 0;
-    }
-});
+afterEach(() => harness?.reportBrowserErrors());
 
 /** Two hosts to switch between: the first two reachable ones. */
 function twoReachableHosts(): [string, string] {

@@ -11,12 +11,13 @@
  *   /modules/<module>/...      the extension's dist folder
  */
 import { promises as fs } from 'node:fs';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import * as path from 'node:path';
 import type { ShellConfig } from './src/shell-config';
 import { createShellBundler, SHELL_BUNDLE_NAME, ShellBundler } from './shell-bundle';
 import { contentTypeFor } from './static-files';
+import { listen } from '../shared/listen';
 
 /** The extension's module name (manifest `name`), which WAC serves it under. */
 export const MODULE_NAME = 'eflowmanager.iot-edge-eflow';
@@ -219,14 +220,4 @@ function send(response: ServerResponse, status: number, contentType: string, bod
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Content-Length', Buffer.byteLength(body));
     response.end(response.req.method === 'HEAD' ? undefined : body);
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-            server.off('error', reject);
-            resolve();
-        });
-    });
 }

@@ -5,7 +5,7 @@
  * `startGateway` takes a simulator and a ScriptRunner; `startGatewayStack` (stack.ts) builds the real ones
  * (PowerShell host pool + simulator) and starts everything with one call.
  */
-import { createServer, Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { SimulatorApi } from '../simulator/api';
 import { BatchApi } from './batch-api';
@@ -16,6 +16,7 @@ import { RequestLog } from './request-log';
 import type { ScriptRunner } from './script-runner';
 import { SessionStore } from './session-store';
 import { SimApi } from './sim-api';
+import { listen } from '../shared/listen';
 
 export type { ScriptRunner, ScriptRunHandle, ScriptRunListener, ScriptRunRequest, ScriptRunState } from './script-runner';
 export type { RequestLogEntry, BatchPartLogEntry } from './request-log';
@@ -95,14 +96,4 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             return closing;
         }
     };
-}
-
-function listen(server: Server, port: number, host: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-            server.off('error', reject);
-            resolve();
-        });
-    });
 }
