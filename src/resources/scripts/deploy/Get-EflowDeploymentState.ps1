@@ -32,6 +32,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 
 function Get-DeploymentLockName {
     param ([string] $ComputerName)
@@ -74,9 +75,9 @@ function Read-VmInside {
         return
     }
     $sections = Split-VmCommandOutput -Lines $lines -Marker $sectionMarker
-    $sourceLines = @($sections[0] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
-    if ($sourceLines.Count -gt 0 -and $sourceLines[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
-        $Snapshot.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $Matches[1] }
+    $source = Get-ProvisioningSource -Lines $sections[0]
+    if ($source) {
+        $Snapshot.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $source }
     } else {
         $Snapshot.provisioning = [pscustomobject]@{ state = 'NotProvisioned'; source = $null }
     }

@@ -66,6 +66,7 @@ param (
 
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
 . "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 
 $ErrorActionPreference = 'Stop'
 $activity = 'Provisioning the device'
@@ -174,10 +175,10 @@ if ($ProvisioningType -eq 'DpsTPM' -and -not [bool](Get-EflowVmFeature -feature 
     throw '[TpmFeatureNotEnabled] TPM provisioning needs the DpsTpm feature; turn it on first (Set-EflowVmConfiguration -DpsTpm $true).'
 }
 
-$sourceLine = @(Invoke-EflowVmCommand -ignoreError -command 'sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml' |
-        ForEach-Object { [string]$_ } | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
-if ($sourceLine.Count -gt 0 -and $sourceLine[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
-    [pscustomobject]@{ status = 'alreadyProvisioned'; provisioningType = $ProvisioningType; source = $Matches[1] }
+$source = Get-ProvisioningSource -Lines @(Invoke-EflowVmCommand -ignoreError -command 'sudo grep -m 1 -E "^source *=" /etc/aziot/config.toml' |
+        ForEach-Object { [string]$_ })
+if ($source) {
+    [pscustomobject]@{ status = 'alreadyProvisioned'; provisioningType = $ProvisioningType; source = $source }
     return
 }
 

@@ -22,6 +22,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 
 function New-Result {
     param ([string] $Verdict, [string] $Detail)
@@ -66,11 +67,8 @@ $listRows = @($sections[1])
 $result.modules = @(for ($row = 1; $row -lt $listRows.Count; $row++) {
         if ($listRows[$row] -match '^\s*(\S+)\s+(running|stopped|failed|dead|unknown)\b') { [pscustomobject]@{ name = $Matches[1]; status = $Matches[2] } }
     })
-$sourceLines = @($sections[2] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
-if ($sourceLines.Count -gt 0 -and $sourceLines[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
-    $result.provisioned = $true
-    $result.source = $Matches[1]
-}
+$result.source = Get-ProvisioningSource -Lines $sections[2]
+$result.provisioned = $null -ne $result.source
 
 $edged = @($result.services | Where-Object { $_.name -eq 'aziot-edged' })
 $agent = @($result.modules | Where-Object { $_.name -eq 'edgeAgent' })

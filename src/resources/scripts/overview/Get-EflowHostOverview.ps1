@@ -23,6 +23,7 @@ $readErrors = [System.Collections.Generic.List[object]]::new()
 . "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 
 function ConvertTo-IsoDate {
     param ([string] $ArpDate)
@@ -111,9 +112,9 @@ function Get-VmRuntimeState {
     }
     $Vm.iotedgeList = @($sections[0])
     $Vm.systemStatus = @($sections[1])
-    $sourceLine = @($sections[2] | Where-Object { $_ -match '^source\s*=\s*"([A-Za-z_]+)"' })
-    if ($sourceLine.Count -gt 0 -and $sourceLine[0] -match '^source\s*=\s*"([A-Za-z_]+)"') {
-        $Vm.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $Matches[1] }
+    $source = Get-ProvisioningSource -Lines $sections[2]
+    if ($source) {
+        $Vm.provisioning = [pscustomobject]@{ state = 'Provisioned'; source = $source }
     } else {
         $Vm.provisioning = [pscustomobject]@{ state = 'NotProvisioned'; source = $null }
     }
