@@ -26,7 +26,7 @@ const STATUS_ICONS: Readonly<Record<PrerequisiteStatus, StatusIconType>> = {
 @Component({
     selector: 'em-prerequisites-page',
     templateUrl: './prerequisites-page.component.html',
-    styleUrls: ['../shared/wizard-form.css', './prerequisites-page.component.css'],
+    styleUrls: ['../shared/wizard-form.css'],
     changeDetection: ChangeDetectionStrategy.OnPush
 })
 export class PrerequisitesPageComponent implements OnChanges {
