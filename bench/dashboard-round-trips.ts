@@ -21,7 +21,7 @@ async function measureHost(harness: BrowserHarness, host: string): Promise<Refre
     const frame = await harness.openHost(host);
     await frame.waitForSelector('[data-test="overview-view"]:not([data-view="first-load"])');
     await harness.waitForGatewayQuiet();
-    const openRequests = (await harness.requests(beforeOpen)).filter(e => e.family !== 'sim' && e.family !== 'status').length;
+    const openRequests = (await harness.toolRequests(beforeOpen, host)).length;
     const since = await harness.lastRequestSeq();
     const started = Date.now();
     await frame.click('[data-test="refresh-button"]');
@@ -29,9 +29,7 @@ async function measureHost(harness: BrowserHarness, host: string): Promise<Refre
     await frame.waitForSelector('[data-test="refresh-button"]:not([disabled])');
     const refreshMs = Date.now() - started;
     await harness.waitForGatewayQuiet();
-    // A refresh's round trips: this host's PowerShell requests; session closes (DELETE) of earlier hosts are not.
-    const requests = (await harness.requests(since))
-        .filter(e => e.family !== 'sim' && e.family !== 'status' && e.node === host && e.method !== 'DELETE');
+    const requests = await harness.toolRequests(since, host);
     return {
         host, openRequests, refreshRequests: requests.length, refreshMs,
         requests: requests.map(e => `${e.method} ${e.command ?? e.path.replace(/.*\//, '')}`).join(', ')

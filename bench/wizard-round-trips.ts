@@ -6,7 +6,6 @@
  *
  *   npx tsx bench/wizard-round-trips.ts
  */
-import type { RequestLogEntry } from '../tools/gateway/index';
 import { startBrowserHarness, type BrowserHarness } from '../test/browser/harness';
 import { WizardDriver } from '../test/browser/deploy/wizard-driver';
 import { printTable } from './report';
@@ -62,11 +61,6 @@ const SCENARIOS: Scenario[] = [
     }
 ];
 
-/** The tool's own requests (not the harness's /sim calls, not the SDK's gateway status). */
-function toolRequests(entries: readonly RequestLogEntry[]): RequestLogEntry[] {
-    return entries.filter(entry => entry.family !== 'sim' && entry.family !== 'status');
-}
-
 async function measure(harness: BrowserHarness, scenario: Scenario): Promise<WizardRoundTripFigure> {
     const frame = await harness.openHost(scenario.host);
     await frame.evaluate(() => window.localStorage.clear());
@@ -80,7 +74,7 @@ async function measure(harness: BrowserHarness, scenario: Scenario): Promise<Wiz
     await wizard.waitForPage('review');
     const ms = Date.now() - started;
     await harness.waitForGatewayQuiet();
-    const requests = toolRequests(await harness.requests(since));
+    const requests = await harness.toolRequests(since, scenario.host);
     const runs = requests.filter(entry => entry.method === 'PUT' || entry.method === 'POST');
     return {
         scenario: scenario.name,

@@ -165,6 +165,16 @@ export class BrowserHarness {
     }
 
     /**
+     * The tool's own PowerShell requests after `sinceSeq` (a run is one PUT or POST, plus GET polls), optionally for
+     * one node: not the harness's /sim calls, not the SDK's gateway status checks, and not session closes (DELETE),
+     * which the SDK sends on its own schedule for sessions of earlier hosts.
+     */
+    async toolRequests(sinceSeq: number, node?: string): Promise<RequestLogEntry[]> {
+        return (await this.requests(sinceSeq)).filter(entry => entry.family !== 'sim' && entry.family !== 'status' &&
+            entry.method !== 'DELETE' && (node === undefined || entry.node === node));
+    }
+
+    /**
      * Polls the request log until an entry after `sinceSeq` matches; resolves with it. Rejects after `timeoutMs`
      * with what the log held, so a failure says what the extension did call.
      */

@@ -128,9 +128,7 @@ describe('host overview dashboard', () => {
         await frame.click('[data-test="refresh-button"]');
         await harness.waitForRequest(entry => entry.node === 'edge-healthy' && entry.family !== 'sim', since);
         await harness.waitForGatewayQuiet();
-        // Sessions of earlier hosts may close (DELETE) meanwhile: they are not part of this refresh.
-        const requests = (await harness.requests(since))
-            .filter(entry => entry.family !== 'sim' && entry.node === 'edge-healthy' && entry.method !== 'DELETE');
+        const requests = await harness.toolRequests(since, 'edge-healthy');
         // One invokeCommand in the tool's keyed session (a POST once the session exists), no polling.
         expect(requests.map(entry => `${entry.method} ${entry.command ?? ''}`)).toEqual(['POST Get-EflowHostOverview']);
     });
