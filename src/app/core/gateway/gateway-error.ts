@@ -69,7 +69,3 @@ export class GatewayError extends Error {
     }
 }
 
-/** Whether a value is a `GatewayError`. */
-export function isGatewayError(value: unknown): value is GatewayError {
-    return value instanceof GatewayError;
-}

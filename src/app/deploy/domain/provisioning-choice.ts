@@ -62,8 +62,3 @@ export type ProvisioningChoice =
     | DpsX509Provisioning
     | DpsSymmetricKeyProvisioning;
 
-/** Whether a provisioning choice takes a DPS global endpoint. */
-export function isDpsProvisioning(choice: ProvisioningChoice):
-    choice is DpsTpmProvisioning | DpsX509Provisioning | DpsSymmetricKeyProvisioning {
-    return choice.type === 'DpsTPM' || choice.type === 'DpsX509' || choice.type === 'DpsSymmetricKey';
-}
