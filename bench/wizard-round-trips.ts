@@ -7,7 +7,7 @@
  *   npx tsx bench/wizard-round-trips.ts
  */
 import { startBrowserHarness, type BrowserHarness } from '../test/browser/harness';
-import { WizardDriver } from '../test/browser/deploy/wizard-driver';
+import { NEXT_BUTTON, WizardDriver } from '../test/browser/deploy/wizard-driver';
 import { printTable } from './report';
 
 export interface WizardRoundTripFigure {
@@ -55,7 +55,7 @@ const SCENARIOS: Scenario[] = [
             await wizard.fill('provisioning.scopeId', '0ne0012AB34');
             await wizard.fill('provisioning.identityCertPath', 'C:\\certs\\device-identity.cert.pem');
             await wizard.fill('provisioning.identityPrivKeyPath', 'C:\\certs\\device-identity.key.pem');
-            await wizard.frame.waitForSelector('[data-test="wizard-next"]:not([disabled])');
+            await wizard.frame.waitForSelector(`${NEXT_BUTTON}:not([disabled])`);
             await wizard.next('review');
         }
     }

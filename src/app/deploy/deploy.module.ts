@@ -14,8 +14,8 @@ import { SecretFieldComponent } from './components/secret-field/secret-field.com
 import { DEPLOY_SDK_MODULES } from './components/shared/deploy-sdk-modules';
 import { ParsedValueDirective } from './components/shared/parsed-value.directive';
 import { VmSizePageComponent } from './components/vm-size-page/vm-size-page.component';
-import { WizardStepListComponent } from './components/wizard-step-list/wizard-step-list.component';
 import { DeployWizardPageComponent } from './containers/deploy-wizard-page/deploy-wizard-page.component';
+import { DeployWizardStepComponent } from './containers/deploy-wizard-step/deploy-wizard-step.component';
 
 /** The building blocks every wizard page uses: field messages, secret fields, the parsed-value binding. */
 export const DEPLOY_SHARED_DECLARATIONS = [FieldMessagesComponent, SecretFieldComponent, ParsedValueDirective];
@@ -24,7 +24,7 @@ export const DEPLOY_SHARED_DECLARATIONS = [FieldMessagesComponent, SecretFieldCo
 export const DEPLOY_COMPONENTS = [
     ...DEPLOY_SHARED_DECLARATIONS,
     DeployWizardPageComponent,
-    WizardStepListComponent,
+    DeployWizardStepComponent,
     PrerequisitesPageComponent,
     ProductPageComponent,
     VmSizePageComponent,

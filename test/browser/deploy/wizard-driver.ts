@@ -1,8 +1,11 @@
 /**
  * Drives the deployment wizard in the tool's frame the way an admin does: opens it from the dashboard, fills fields,
- * picks options, moves through the pages and follows the deploy run, through the wizard's data-test hooks only.
+ * picks options, moves through the pages with the SDK wizard's own step list and buttons (by their telemetry ids,
+ * the SDK's stable hooks) and follows the deploy run, through the wizard's data-test hooks.
  */
 import type { Frame } from 'playwright-core';
+import { FORM_PAGES } from '../../../src/app/deploy/domain/wizard-navigation';
+import type { WizardPageId } from '../../../src/app/deploy/domain/wizard-pages';
 import type { BrowserHarness } from '../harness';
 
 /** How long a whole deploy run may take in the browser tests (a guard against hangs, not a performance bound). */
@@ -17,6 +20,9 @@ export function deviceConnectionString(deviceId: string): string {
 export function symmetricKey(seed: string): string {
     return Buffer.from(seed.padEnd(32, 's')).toString('base64');
 }
+
+/** The SDK wizard's Next button (Deploy on the review). */
+export const NEXT_BUTTON = '[data-test="sdk-wizard"] button[smetelemetryid="wizardNext"]';
 
 export class WizardDriver {
     constructor(readonly harness: BrowserHarness, public frame: Frame) {}
@@ -81,24 +87,31 @@ export class WizardDriver {
 
     /** Whether Next is enabled. */
     async nextEnabled(): Promise<boolean> {
-        return this.frame.isEnabled('[data-test="wizard-next"]');
+        return this.frame.isEnabled(NEXT_BUTTON);
     }
 
     /** Clicks Next and waits for `expectedPage`. */
     async next(expectedPage: string): Promise<void> {
-        await this.frame.click('[data-test="wizard-next"]:not([disabled])');
+        await this.frame.click(`${NEXT_BUTTON}:not([disabled])`);
         await this.waitForPage(expectedPage);
     }
 
+    /** The SDK wizard's step list as shown: number and name, with the step's note (has errors, already in place). */
+    async stepNames(): Promise<string[]> {
+        return this.frame.$$eval('[data-test="sdk-wizard"] .sme-wizard-left-pane button.sme-wizard-step',
+            buttons => buttons.map(button => Array.from(button.querySelectorAll('span'), part => (part.textContent ?? '').trim()).join(' ')));
+    }
+
     /** Opens a page from the step list. */
-    async openStep(page: string): Promise<void> {
-        await this.frame.click(`[data-test="wizard-step"][data-page="${page}"] button:not([disabled])`);
+    async openStep(page: WizardPageId): Promise<void> {
+        const steps = this.frame.locator('[data-test="sdk-wizard"] .sme-wizard-left-pane button.sme-wizard-step');
+        await steps.nth(FORM_PAGES.indexOf(page)).click();
         await this.waitForPage(page);
     }
 
-    /** On the review: clicks Deploy and waits for the Deploy page. */
+    /** On the review: clicks Deploy (the SDK wizard's finish) and waits for the Deploy page. */
     async deploy(): Promise<void> {
-        await this.frame.click('[data-test="wizard-deploy"]:not([disabled])');
+        await this.frame.click(`${NEXT_BUTTON}:not([disabled])`);
         await this.waitForPage('deploy');
     }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnDestroy } from '@angular/core';
 import { BehaviorSubject, forkJoin, Observable, SchedulerLike, Subscription } from 'rxjs';
+import { map, shareReplay } from 'rxjs/operators';
 import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
 import { toGatewayError } from '../../core/gateway/transport-errors';
 import { APP_SCHEDULER } from '../../core/time/app-scheduler';
@@ -15,7 +16,7 @@ import { WIZARD_DRAFT_VERSION } from '../domain/wizard-draft';
 import type { WizardModel } from '../domain/wizard-model';
 import { canOpenPage, chooseStartPage, nextPage, previousPage } from '../domain/wizard-navigation';
 import type { WizardPageId } from '../domain/wizard-pages';
-import { canStartDeploy, wizardValidation } from '../view-model/wizard-view-model';
+import { buildWizardViewModel, canStartDeploy, wizardValidation, type WizardViewModel } from '../view-model/wizard-view-model';
 import type { DeployRunController, DeployRunState } from './deploy-run.controller';
 import { DeployRunRegistry } from './deploy-run-registry';
 import { DeployWizardState, initialDeployWizardState } from './deploy-wizard-state';
@@ -48,6 +49,14 @@ export class DeployWizardStore implements OnDestroy {
 
     /** The wizard's state; emits on every change. */
     public readonly state$: Observable<DeployWizardState> = this.stateSubject.asObservable();
+
+    /**
+     * What the wizard shows, derived once per state change and shared: the frame, the SDK wizard's step and its
+     * Next button all read the same view model (the last one is replayed to a step created later).
+     */
+    public readonly viewModel$: Observable<WizardViewModel> = this.state$.pipe(
+        map(buildWizardViewModel),
+        shareReplay({ bufferSize: 1, refCount: true }));
 
     constructor(
         private readonly deploy: EflowDeployService,

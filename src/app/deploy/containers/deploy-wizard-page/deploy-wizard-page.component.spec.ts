@@ -11,6 +11,8 @@ import { initSdkModule, loadSdkStrings } from '../../../testing/sdk-test-environ
 import { VirtualTime } from '../../../testing/virtual-time';
 import { DEPLOY_SDK_MODULES } from '../../components/shared/deploy-sdk-modules';
 import { DEPLOY_COMPONENTS } from '../../deploy.module';
+import { FORM_PAGES } from '../../domain/wizard-navigation';
+import type { WizardPageId } from '../../domain/wizard-pages';
 import { installedStateOutput } from '../../store/testing/wizard-store-harness';
 import { choose, fieldElement, shownCodes, typeInto } from '../../testing/render-deploy-component';
 import { DeployWizardPageComponent } from './deploy-wizard-page.component';
@@ -19,8 +21,8 @@ describe('DeployWizardPageComponent', () => {
     let sdk: FakePowerShellService;
     let fixture: ComponentFixture<DeployWizardPageComponent>;
 
-    /** Opens the wizard on `node` and answers its two reads. */
-    function openWizard(state: Record<string, unknown>, prerequisites: Record<string, unknown> = prerequisitesOutput()): void {
+    /** Opens the wizard on `node`, answers its two reads and lets the SDK wizard settle on the store's page. */
+    async function openWizard(state: Record<string, unknown>, prerequisites: Record<string, unknown> = prerequisitesOutput()): Promise<void> {
         loadSdkStrings();
         initSdkModule();
         window.localStorage.clear();
@@ -40,7 +42,29 @@ describe('DeployWizardPageComponent', () => {
         expect(byTest(fixture, 'deploy-wizard').getAttribute('data-status')).toBe('loading');
         answer('Get-EflowDeploymentPrerequisites', prerequisites);
         answer('Get-EflowDeploymentState', state);
+        await settle();
     }
+
+    /** Lets the binding's deferred moves between the SDK wizard and the store run, then renders. */
+    async function settle(): Promise<void> {
+        await fixture.whenStable();
+        fixture.detectChanges();
+        await fixture.whenStable();
+        fixture.detectChanges();
+    }
+
+    /** A button of the SDK wizard's footer, by its telemetry id (wizardNext, wizardPrev). */
+    function sdkButton(id: string): HTMLButtonElement {
+        const button = byTest(fixture, 'sdk-wizard').querySelector<HTMLButtonElement>(`button[smetelemetryid="${id}"]`);
+        if (!button) {
+            throw new Error(`no SDK wizard button ${id}`);
+        }
+        return button;
+    }
+
+    /** The SDK wizard's step list: each step's button, in page order. */
+    const stepButtons = (): HTMLButtonElement[] =>
+        Array.from(byTest(fixture, 'sdk-wizard').querySelectorAll<HTMLButtonElement>('.sme-wizard-left-pane button.sme-wizard-step'));
 
     function answer(command: string, result: unknown): void {
         const pending = sdk.commands.find(c => c.command.command === command && !c.ended);
@@ -49,11 +73,11 @@ describe('DeployWizardPageComponent', () => {
     }
 
     const page = (): string | null => byTest(fixture, 'wizard-page').getAttribute('data-page');
-    const nextButton = (): HTMLButtonElement => byTest(fixture, 'wizard-next') as HTMLButtonElement;
+    const nextButton = (): HTMLButtonElement => sdkButton('wizardNext');
 
-    function click(name: string): void {
-        byTest(fixture, name).click();
-        fixture.detectChanges();
+    async function click(button: HTMLButtonElement): Promise<void> {
+        button.click();
+        await settle();
     }
 
     /** Types into a field, then lets the page render the change (as a browser event would). */
@@ -62,27 +86,27 @@ describe('DeployWizardPageComponent', () => {
         fixture.detectChanges();
     }
 
-    function goToStep(name: string): void {
-        (byTest(fixture, 'deploy-wizard').querySelector(`[data-test="wizard-step"][data-page="${name}"] button`) as HTMLButtonElement).click();
-        fixture.detectChanges();
+    async function goToStep(name: WizardPageId): Promise<void> {
+        await click(stepButtons()[FORM_PAGES.indexOf(name)]);
     }
 
-    it('opens a bare host at the prerequisites, with its checks', () => {
-        openWizard(bareStateOutput());
+    it('opens a bare host at the prerequisites, with its checks', async () => {
+        await openWizard(bareStateOutput());
         expect(page()).toBe('prerequisites');
         expect(allByTest(fixture, 'prerequisite-check')).toHaveLength(13);
         expect(textOf(byTest(fixture, 'wizard-host'))).toBe('Host: READY-TO-DEPLOY');
     });
 
-    it('continues a host with the MSI in at the VM size, the product page fixed', () => {
-        openWizard(installedStateOutput());
+    it('continues a host with the MSI in at the VM size, the product page fixed', async () => {
+        await openWizard(installedStateOutput());
         expect(page()).toBe('vmSize');
         expect(byTest(fixture, 'resume-summary').getAttribute('data-phase')).toBe('productInstalled');
-        expect(byTest(fixture, 'deploy-wizard').querySelector('[data-test="wizard-step"][data-page="product"]')?.getAttribute('data-locked')).toBe('true');
+        expect(stepButtons().map(button => textOf(button))).toEqual(['1.1 Prerequisites', '1.2 Product (Already in place)', '1.3 VM size',
+            '1.4 Network', '1.5 GPU', '1.6 Features and terms (Has errors)', '1.7 Provisioning', '1.8 Review']);
     });
 
-    it('validates a field as it is typed, with its own message, and keeps Next disabled while the page is invalid', () => {
-        openWizard(installedStateOutput());
+    it('validates a field as it is typed, with its own message, and keeps Next disabled while the page is invalid', async () => {
+        await openWizard(installedStateOutput());
         type('vmSize.memoryInMB', '1025');
         expect(shownCodes(fixture, 'vmSize.memoryInMB')).toEqual(['memoryOdd']);
         expect(textOf(byTest(fixture, 'field-message'))).toBe('Deploy-Eflow accepts only an even number of MB; 1,025 is odd.');
@@ -90,15 +114,15 @@ describe('DeployWizardPageComponent', () => {
         type('vmSize.memoryInMB', '2048');
         expect(shownCodes(fixture)).toEqual([]);
         expect(nextButton().disabled).toBe(false);
-        click('wizard-next');
+        await click(nextButton());
         expect(page()).toBe('network');
-        click('wizard-back');
+        await click(sdkButton('wizardPrev'));
         expect(fieldElement(fixture, 'vmSize.memoryInMB').value).toBe('2048');
     });
 
-    it('refuses an invalid static address with its message', () => {
-        openWizard(bareStateOutput(), serverPrerequisitesOutput());
-        goToStep('network');
+    it('refuses an invalid static address with its message', async () => {
+        await openWizard(bareStateOutput(), serverPrerequisitesOutput());
+        await goToStep('network');
         expect(page()).toBe('network');
         choose(fieldElement(fixture, 'network.addressing', 'static'));
         fixture.detectChanges();
@@ -110,11 +134,11 @@ describe('DeployWizardPageComponent', () => {
     });
 
     it('fills the form from an imported eflowAutoDeploy file', async () => {
-        openWizard(bareStateOutput());
-        goToStep('features');
+        await openWizard(bareStateOutput());
+        await goToStep('features');
         choose(fieldElement(fixture, 'features.eulaAccepted'));
         fixture.detectChanges();
-        goToStep('review');
+        await goToStep('review');
         expect(page()).toBe('review');
         const input = byTest(fixture, 'import-json') as HTMLInputElement;
         Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({
@@ -127,10 +151,58 @@ describe('DeployWizardPageComponent', () => {
         await imported;
         fixture.detectChanges();
         expect(byTest(fixture, 'import-outcome').getAttribute('data-applied')).toBe('true');
-        goToStep('vmSize');
+        await goToStep('vmSize');
         expect(fieldElement(fixture, 'vmSize.cpuCount').value).toBe('4');
         expect(fieldElement(fixture, 'vmSize.memoryInMB').value).toBe('4096');
-        goToStep('network');
+        await goToStep('network');
         expect(fieldElement(fixture, 'network.dnsServers').value).toBe('1.1.1.1, 8.8.8.8');
+    });
+
+    it('lets the SDK step list open exactly the pages the store would: earlier ones, and later ones up to the first page with errors', async () => {
+        await openWizard(installedStateOutput());
+        // On the VM size page; the features page has errors (terms not accepted), so the provisioning and the review are out of reach.
+        expect(stepButtons().map(button => button.disabled)).toEqual([false, false, false, false, false, false, true, true]);
+        await goToStep('features');
+        choose(fieldElement(fixture, 'features.eulaAccepted'));
+        fixture.detectChanges();
+        await settle();
+        expect(stepButtons().map(button => button.disabled)).toEqual([false, false, false, false, false, false, false, false]);
+        await goToStep('product');
+        expect(page()).toBe('product');
+        expect(byTest(fixture, 'page-locked')).toBeTruthy();
+    });
+
+    it('follows the store when a review link opens a page, and Back then returns through the pages before it', async () => {
+        await openWizard(bareStateOutput());
+        await goToStep('features');
+        choose(fieldElement(fixture, 'features.eulaAccepted'));
+        fixture.detectChanges();
+        await goToStep('review');
+        (byTest(fixture, 'review-line').parentElement?.querySelector('[data-page="network"] button') as HTMLButtonElement).click();
+        await settle();
+        expect(page()).toBe('network');
+        expect(textOf(byTest(fixture, 'sdk-wizard').querySelector('.sme-step-active') as HTMLElement)).toBe('1.4 Network');
+        await click(sdkButton('wizardPrev'));
+        expect(page()).toBe('vmSize');
+        expect(textOf(byTest(fixture, 'sdk-wizard').querySelector('.sme-step-active') as HTMLElement)).toBe('1.3 VM size');
+    });
+
+    it('says Deploy on the review, enabled only when every page is valid, and replaces the SDK wizard with the run', async () => {
+        await openWizard(bareStateOutput());
+        await goToStep('features');
+        expect(nextButton().disabled).toBe(true);
+        expect(byTest(fixture, 'next-disabled-reason')).toBeTruthy();
+        choose(fieldElement(fixture, 'features.eulaAccepted'));
+        fixture.detectChanges();
+        await goToStep('review');
+        expect(textOf(nextButton())).toBe('Deploy');
+        expect(nextButton().disabled).toBe(false);
+        const before = sdk.commands.length;
+        await click(nextButton());
+        expect(byTest(fixture, 'deploy-wizard').getAttribute('data-page')).toBe('deploy');
+        expect(byTest(fixture, 'deploy-run-page')).toBeTruthy();
+        expect(allByTest(fixture, 'sdk-wizard')).toHaveLength(0);
+        // The run starts by reading the host's deployment state again, so that it plans from where the host stands.
+        expect(sdk.commands.slice(before).map(command => command.command.command)).toEqual(['Get-EflowDeploymentState']);
     });
 });

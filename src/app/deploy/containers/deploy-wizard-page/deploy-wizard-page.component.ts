@@ -1,24 +1,22 @@
-import { ChangeDetectionStrategy, Component, OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnDestroy, OnInit, ViewChild } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
-import { AppContextService } from '@microsoft/windows-admin-center-sdk/angular';
-import { Observable } from 'rxjs';
-import { map } from 'rxjs/operators';
-import type { ProvisioningChoice } from '../../domain/provisioning-choice';
-import type { WizardModel } from '../../domain/wizard-model';
+import { AppContextService, WizardComponent } from '@microsoft/windows-admin-center-sdk/angular';
+import { Observable, Subscription } from 'rxjs';
 import { WIZARD_PAGES, type WizardPageId } from '../../domain/wizard-pages';
 import { PAGE_QUERY_PARAMETER } from '../../deploy-route';
-import type { SecretChange } from '../../components/provisioning-page/provisioning-page.component';
-import type { ImportedFile } from '../../components/review-page/review-page.component';
 import { DeployWizardStore } from '../../store/deploy-wizard.store';
-import { buildWizardViewModel, type WizardViewModel } from '../../view-model/wizard-view-model';
+import type { WizardViewModel } from '../../view-model/wizard-view-model';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
+import type { SdkWizardModel } from '../deploy-wizard-step/deploy-wizard-step.component';
+import { SdkWizardBinding } from './sdk-wizard-binding';
 
 /**
  * The deployment wizard (capability 2): holds the wizard's state (its own DeployWizardStore) for the shell's active
- * connection, and lays out the step list, the current page and the Back / Next / Deploy buttons. The pages only
- * render what they are given and emit the admin's changes. Closing or finishing returns to the dashboard; the
- * entries stay in the host's draft.
+ * connection. While the host is read it shows the progress (or the failure); then the SDK's `sme-wizard` walks the
+ * form pages (its step renders the store's page: DeployWizardStepComponent) and its Deploy starts the run, which this
+ * page shows in the wizard's place. Closing or finishing returns to the dashboard; the entries stay in the host's
+ * draft.
  */
 @Component({
     selector: 'em-deploy-wizard-page',
@@ -27,23 +25,47 @@ import { formatText } from '../../../shared/format-text';
     changeDetection: ChangeDetectionStrategy.OnPush,
     providers: [DeployWizardStore]
 })
-export class DeployWizardPageComponent implements OnInit {
+export class DeployWizardPageComponent implements OnInit, OnDestroy {
     /** The wizard's view model; recomputed on every state change. */
     protected readonly viewModel$: Observable<WizardViewModel>;
     protected readonly strings = extensionStrings().Deploy;
+    protected readonly binding: SdkWizardBinding;
+    /** The SDK wizard requires a model object; the data lives in the store. */
+    protected readonly sdkModel: SdkWizardModel = {};
+    private readonly bindingUpdates: Subscription;
 
     constructor(
         private readonly store: DeployWizardStore,
         private readonly appContext: AppContextService,
         private readonly route: ActivatedRoute,
         private readonly router: Router) {
-        this.viewModel$ = this.store.state$.pipe(map(buildWizardViewModel));
+        this.viewModel$ = this.store.viewModel$;
+        this.binding = new SdkWizardBinding({
+            get page() {
+                return store.state.page;
+            },
+            goNext: () => store.goNext(),
+            goBack: () => store.goBack(),
+            goTo: page => store.goTo(page)
+        }, this.strings);
+        this.bindingUpdates = this.store.viewModel$.subscribe(viewModel => this.binding.update(viewModel));
+    }
+
+    /** The SDK wizard, while the form pages show (it is re-created after a run sends the admin back to a page). */
+    @ViewChild(WizardComponent)
+    protected set sdkWizard(wizard: WizardComponent<SdkWizardModel> | undefined) {
+        this.binding.attach(wizard ?? null);
     }
 
     public ngOnInit(): void {
         const requested = this.route.snapshot.queryParamMap.get(PAGE_QUERY_PARAMETER);
         const page = WIZARD_PAGES.find(candidate => candidate === requested) ?? null;
         this.store.open(this.appContext.activeConnection?.nodeName ?? null, page);
+    }
+
+    public ngOnDestroy(): void {
+        this.bindingUpdates.unsubscribe();
+        this.binding.attach(null);
     }
 
     protected hostText(host: string): string {
@@ -58,48 +80,17 @@ export class DeployWizardPageComponent implements OnInit {
         return formatText(this.strings.Wizard.doneText, { host });
     }
 
-    protected intro(page: WizardPageId): string {
-        return this.strings.Pages[`${page}Intro`];
-    }
-
-    protected next(): void {
-        this.store.goNext();
-    }
-
-    protected back(): void {
-        this.store.goBack();
-    }
-
     protected open(page: WizardPageId): void {
         this.store.goTo(page);
     }
 
+    /** The SDK wizard's finish (Deploy on the review, enabled only when every page is valid) starts the run. */
     protected deploy(): void {
         this.store.deployNow();
     }
 
     protected refresh(): void {
         this.store.refresh();
-    }
-
-    protected update<K extends keyof WizardModel>(section: K, value: WizardModel[K]): void {
-        this.store.updateModel(section, value);
-    }
-
-    protected updateProvisioning(choice: ProvisioningChoice): void {
-        this.store.updateModel('provisioning', choice);
-    }
-
-    protected setSecret(change: SecretChange): void {
-        this.store.setSecret(change.name, change.value);
-    }
-
-    protected importFile(file: ImportedFile): void {
-        this.store.importFile(file.fileName, file.text);
-    }
-
-    protected enableHyperV(restart: boolean): void {
-        this.store.enableHyperV(restart);
     }
 
     protected cancelRun(): void {
