@@ -29,6 +29,17 @@ afterEach(() => {
     harness?.reportBrowserErrors();
 });
 
+/** Waits until the gateway reaches `host` again (after a simulated restart, a fraction of a second at test speed). */
+async function waitUntilReachable(host: string): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+        if ((await harness.hosts()).find(candidate => candidate.name === host)?.reachable) {
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    throw new Error(`${host} did not come back after its restart`);
+}
+
 /** The host's provisioning as the dashboard shows it. */
 async function dashboardProvisioning(wizard: WizardDriver): Promise<string | null> {
     return wizard.frame.getAttribute('[data-test="vm-provisioning"]', 'data-state');
@@ -94,6 +105,26 @@ describe('fields refused as typed, and hosts that are not ready', () => {
         // The wizard read the host again: Hyper-V now waits for the restart.
         await wizard.frame.waitForSelector('[data-test="prerequisite-check"][data-check="hyperv-feature"][data-status="warning"]');
         await wizard.screenshot('hyperv-enabled');
+    });
+
+    it('enables Hyper-V and restarts the host from the wizard; checked again once the host is back, Hyper-V passes', async () => {
+        const bootedBefore = (await harness.hostState('srv2019-new')).windows.lastBootTime;
+        const wizard = await WizardDriver.openFromDashboard(harness, 'srv2019-new', 'prepare');
+        await wizard.waitForPage('prerequisites');
+        expect(await wizard.frame.getAttribute('[data-test="prerequisite-check"][data-check="hyperv-feature"]', 'data-status')).toBe('fail');
+        await wizard.frame.click('[data-test="enable-hyperv-restart"]');
+        await wizard.frame.waitForSelector('[data-test="hyperv-status"][data-status="done"]');
+        expect(await wizard.text('hyperv-status')).toBe('The host is restarting to finish enabling Hyper-V. It does not answer for a few '
+            + 'minutes; check it again once it is back.');
+        await wizard.screenshot('hyperv-restarting');
+        // The host really restarted: the enablement took effect and it booted again.
+        const host = await harness.hostState('srv2019-new');
+        expect(host.windows.hyperV).toBe('Enabled');
+        expect(host.windows.lastBootTime).not.toBe(bootedBefore);
+        await waitUntilReachable('srv2019-new');
+        await wizard.frame.click('[data-test="recheck"]');
+        await wizard.frame.waitForSelector('[data-test="prerequisite-check"][data-check="hyperv-feature"][data-status="pass"]');
+        expect(await wizard.frame.$$eval('[data-test="enable-hyperv-restart"]', buttons => buttons.length)).toBe(0);
     });
 });
 

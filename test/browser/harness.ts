@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { RequestLogEntry } from '../../tools/gateway/index';
 import type { FleetHostInfo, HostFaults } from '../../tools/simulator/api';
+import type { HostState } from '../../tools/simulator/state/host-state';
 import { buildExtension, isExtensionBuilt } from '../../tools/dev-shell/extension-build';
 import { DEFAULT_EXTENSION_DIST, RunningDevShell, startDevShellServer } from '../../tools/dev-shell/server';
 import { hashForHostName } from '../../tools/dev-shell/src/shell-location';
@@ -157,6 +158,11 @@ export class BrowserHarness {
     /** The hosts as the gateway lists them (`GET /sim/hosts`). */
     hosts(): Promise<FleetHostInfo[]> {
         return this.gatewayJson<FleetHostInfo[]>('GET', '/sim/hosts');
+    }
+
+    /** One host's whole simulated state (`GET /sim/hosts/:name`), to check what the tool did on it. */
+    hostState(hostName: string): Promise<HostState> {
+        return this.gatewayJson<HostState>('GET', `/sim/hosts/${encodeURIComponent(hostName)}`);
     }
 
     /** The gateway's request log after `sinceSeq` (`GET /sim/requests?since=`). */
