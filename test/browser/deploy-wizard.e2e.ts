@@ -55,7 +55,7 @@ async function expectSecretInProvisioningCallOnly(wizard: WizardDriver, secret: 
 }
 
 describe('fields refused as typed, and hosts that are not ready', () => {
-    it('refuses an odd memory size and an invalid static address with their messages, Next disabled', async () => {
+    it('refuses an odd memory size, an invalid static address and an address in use with their messages, Next disabled', async () => {
         const wizard = await WizardDriver.openFromDashboard(harness, 'ready-to-deploy', 'deploy');
         await wizard.openStep('vmSize');
         await wizard.typeSlowly('vmSize.memoryInMB', '1025');
@@ -80,6 +80,18 @@ describe('fields refused as typed, and hosts that are not ready', () => {
         expect(await wizard.messages('network.staticIp.ip4GatewayAddress')).toEqual([['gatewayOutsideSubnet',
             'The gateway 10.0.0.1 is not in the VM\'s subnet 192.168.1.0/24.']]);
         expect(await wizard.nextEnabled()).toBe(false);
+        // A well-formed address another device answers at: the host pings it (after a pause in typing) and refuses it.
+        const hostAddress = (await harness.hostState('ready-to-deploy')).windows.ipAddresses[0].ipAddress;
+        await wizard.fill('network.staticIp.ip4GatewayAddress', '192.168.1.1');
+        await wizard.fill('network.staticIp.ip4Address', hostAddress);
+        await wizard.frame.waitForSelector('[data-test="field-message"][data-field="network.staticIp.ip4Address"][data-code="ip4AddressInUse"]');
+        expect(await wizard.messages('network.staticIp.ip4Address')).toEqual([['ip4AddressInUse',
+            `${hostAddress} answers ping from the host: another device uses it. Deploy-Eflow fails with an address in use.`]]);
+        expect(await wizard.nextEnabled()).toBe(false);
+        await wizard.screenshot('static-ip-in-use');
+        await wizard.fill('network.staticIp.ip4Address', '192.168.1.50');
+        await wizard.frame.waitForSelector(`${NEXT_BUTTON}:not([disabled])`);
+        expect(await wizard.messages('network.staticIp')).toEqual([]);
         // Going back and forth keeps what was typed.
         await wizard.openStep('vmSize');
         expect(await wizard.frame.inputValue('[data-field="vmSize.memoryInMB"]')).toBe('1026');
