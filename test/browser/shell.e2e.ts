@@ -136,6 +136,23 @@ describe('opening a host', () => {
         });
     });
 
+    it('hands the tool its icon stylesheet in Init, so the SDK\'s status icons are drawn, not empty boxes', async () => {
+        const tool = await harness.openHost('edge-healthy');
+        const icon = tool.locator('sme-icon-layer.sme-icon-completedSolid').first();
+        await icon.waitFor();
+        const glyph = await icon.evaluate(element => {
+            const before = getComputedStyle(element, '::before');
+            return { content: before.content, mask: before.webkitMaskImage || before.maskImage, width: before.width,
+                fill: before.backgroundColor, colour: getComputedStyle(element).color };
+        });
+        // The font's code point is gone, an SVG glyph of the icon's size is painted in the icon's colour instead.
+        expect(glyph.content).toBe('""');
+        expect(glyph.mask).toContain('data:image/svg+xml');
+        expect(parseFloat(glyph.width)).toBeGreaterThan(0);
+        expect(glyph.fill).toBe(glyph.colour);
+        expect(glyph.fill).not.toBe('rgba(0, 0, 0, 0)');
+    });
+
     it('opens the host named in the URL on reload', async () => {
         const [hostName] = twoReachableHosts();
         await harness.openHost(hostName);

@@ -44,8 +44,14 @@ export const enum ForwardedService {
     ConnectionManager = 'connection-manager'
 }
 
-/** Builds the Init payload. `consoleDebug: 3` keeps the SDK's console output at warnings and errors. */
-export function buildInitData(gatewayApiVersion: GatewayApiVersion, sessionId: string): ShellInitData {
+/** The stylesheet the shell hands every tool in Init, as WAC hands its fonts (page/sdk-icons.css says why). */
+export const SHELL_TOOL_STYLESHEET = 'sdk-icons.css';
+
+/**
+ * Builds the Init payload. `consoleDebug: 3` keeps the SDK's console output at warnings and errors; `cssAssets`: the
+ * stylesheets the module's AssetManager links into its page (`assets.cssV2`, since the SDK runs with cssV2 on).
+ */
+export function buildInitData(gatewayApiVersion: GatewayApiVersion, sessionId: string, cssAssets: readonly string[] = []): ShellInitData {
     return {
         entryPointType: 'tool',
         entryPointName: 'main',
@@ -54,7 +60,7 @@ export function buildInitData(gatewayApiVersion: GatewayApiVersion, sessionId: s
         sessionId,
         modules: [],
         theme: 'light',
-        assets: { css: [], cssV2: [], js: [] },
+        assets: { css: [], cssV2: [...cssAssets], js: [] },
         moduleAssets: {},
         lib: null,
         sessionExpiration: 0,

@@ -105,6 +105,16 @@ describe('ShellRpcSession handshake', () => {
         });
     });
 
+    it('hands the module the shell\'s stylesheets in Init, as WAC hands its fonts (assets.cssV2)', async () => {
+        const { frame, clock, session } = createHarness({ cssAssets: ['http://127.0.0.1:4200/sdk-icons.css'] });
+        answerHandshake(frame);
+        const outcome = session.open();
+        await clock.advance(0);
+        await outcome;
+
+        expect(frame.sent('Init')[0]?.data).toMatchObject({ assets: { css: [], cssV2: ['http://127.0.0.1:4200/sdk-icons.css'], js: [] } });
+    });
+
     it('sends Open again after the retry delay while the module answers InProgress', async () => {
         const { frame, clock, session, steps } = createHarness({ openRetryDelayMs: 2000 });
         answerHandshake(frame);

@@ -54,6 +54,8 @@ export interface ShellRpcSessionOptions {
     context: ShellContext;
     gatewayApiVersion: GatewayApiVersion;
     sessionId: string;
+    /** Stylesheet URLs handed to the module in Init (`assets.cssV2`). */
+    cssAssets?: readonly string[];
     observer?: ShellRpcObserver;
     /** Path the module opens; '/' by default. */
     openPath?: string;
@@ -153,7 +155,7 @@ export class ShellRpcSession {
         await this.ping();
         this.step('init');
         const initReply = await this.request(ShellCommand.Init,
-            buildInitData(this.options.gatewayApiVersion, this.options.sessionId));
+            buildInitData(this.options.gatewayApiVersion, this.options.sessionId, this.options.cssAssets));
         if (initReply.type === RpcPacketType.Error) {
             throw new Error(`Init was refused: ${describe(initReply.data)}`);
         }

@@ -3,7 +3,7 @@
  * iframe and disposes its session, so nothing the old frame sent (or still has queued) reaches the page.
  */
 import { createElement } from './dom';
-import type { ShellContext } from './shell-answers';
+import { SHELL_TOOL_STYLESHEET, type ShellContext } from './shell-answers';
 import type { GatewayApiVersion } from './shell-location';
 import { HandshakeOutcome, HandshakeStep, ModuleRequest, RpcScheduler, ShellRpcSession } from './shell-rpc-session';
 
@@ -77,6 +77,7 @@ export class ToolFrameHost {
             context,
             gatewayApiVersion: this.options.gatewayApiVersion,
             sessionId: newSessionId(),
+            cssAssets: [new URL(SHELL_TOOL_STYLESHEET, window.location.href).href],
             observer: {
                 // The outcome (opened / failed, with its details) is reported once open() settles, below.
                 onStep: step => {
