@@ -48,7 +48,7 @@ export class DeployWizardPageComponent implements OnInit, OnDestroy {
             goBack: () => store.goBack(),
             goTo: page => store.goTo(page)
         }, this.strings);
-        this.bindingUpdates = this.store.viewModel$.subscribe(viewModel => this.binding.update(viewModel));
+        this.bindingUpdates = this.store.viewModel$.subscribe(viewModel => this.binding.update(viewModel.steps));
     }
 
     /** The SDK wizard, while the form pages show (it is re-created after a run sends the admin back to a page). */

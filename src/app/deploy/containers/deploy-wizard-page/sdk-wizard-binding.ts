@@ -2,7 +2,7 @@ import { WizardBuilder, type WizardComponent } from '@microsoft/windows-admin-ce
 import type { ExtensionStrings } from '../../../shared/extension-strings';
 import { FORM_PAGES } from '../../domain/wizard-navigation';
 import type { WizardPageId } from '../../domain/wizard-pages';
-import type { WizardStepItem, WizardViewModel } from '../../view-model/wizard-view-model';
+import type { WizardStepItem } from '../../view-model/wizard-view-model';
 import { DeployWizardStepComponent, type SdkWizardModel } from '../deploy-wizard-step/deploy-wizard-step.component';
 
 /** What the binding asks of the store: the page it shows and the moves the SDK wizard's buttons stand for. */
@@ -28,6 +28,8 @@ export class SdkWizardBinding {
     /** The SDK wizard's definition: one stage with a step per form page; Next on the review says Deploy. */
     public readonly builder = new WizardBuilder();
     private wizard: WizardComponent<SdkWizardModel> | null = null;
+    /** The SDK wizard moved on its own since the last sync. */
+    private movedBySdk = false;
 
     constructor(private readonly navigator: WizardNavigator, private readonly strings: ExtensionStrings['Deploy']) {
         this.builder.showExitButton = false;
@@ -40,41 +42,58 @@ export class SdkWizardBinding {
     /** The SDK wizard now shown (null once it is gone): put it on the store's page. */
     public attach(wizard: WizardComponent<SdkWizardModel> | null): void {
         this.wizard = wizard;
+        this.movedBySdk = false;
         if (wizard) {
-            this.queue(() => this.showStorePage());
+            this.queueSync();
         }
     }
 
     /** After every store change: the steps' names and which can be opened, and the SDK wizard on the store's page. */
-    public update(viewModel: WizardViewModel): void {
+    public update(items: readonly WizardStepItem[]): void {
         const steps = this.builder.stages[0].steps;
         for (const [index, page] of FORM_PAGES.entries()) {
-            const item = viewModel.steps.find(candidate => candidate.page === page);
+            const item = items.find(candidate => candidate.page === page);
             if (item) {
                 steps[index].name = this.stepName(item);
                 steps[index].completed = item.canOpen;
             }
         }
-        this.queue(() => this.showStorePage());
+        this.queueSync();
     }
 
-    /** The SDK wizard moved (Next, Back, a step clicked): ask the store for the same move, then follow the store. */
+    /** The SDK wizard moved (Next, Back, a step clicked): the next sync asks the store for the same move first. */
     public stepChanged(): void {
-        this.queue(() => {
-            const shown = this.shownPage();
-            const current = this.navigator.page;
-            if (shown !== null && current !== 'done' && shown !== current) {
-                const offset = FORM_PAGES.indexOf(shown) - FORM_PAGES.indexOf(current);
-                if (offset === 1) {
-                    this.navigator.goNext();
-                } else if (offset === -1) {
-                    this.navigator.goBack();
-                } else {
-                    this.navigator.goTo(shown);
-                }
-            }
-            this.showStorePage();
-        });
+        this.movedBySdk = true;
+        this.queueSync();
+    }
+
+    /**
+     * Forwards a move of the SDK wizard not yet forwarded, then puts the SDK wizard on the store's page. Every
+     * queued sync does both in that order, so a sync queued by a store change in the same turn as a click can never
+     * put the SDK wizard back before its move reached the store.
+     */
+    private sync(): void {
+        if (this.movedBySdk) {
+            this.movedBySdk = false;
+            this.forwardSdkMove();
+        }
+        this.showStorePage();
+    }
+
+    private forwardSdkMove(): void {
+        const shown = this.shownPage();
+        const current = this.navigator.page;
+        if (shown === null || current === 'done' || shown === current) {
+            return;
+        }
+        const offset = FORM_PAGES.indexOf(shown) - FORM_PAGES.indexOf(current);
+        if (offset === 1) {
+            this.navigator.goNext();
+        } else if (offset === -1) {
+            this.navigator.goBack();
+        } else {
+            this.navigator.goTo(shown);
+        }
     }
 
     private stepName(item: WizardStepItem): string {
@@ -95,8 +114,8 @@ export class SdkWizardBinding {
         }
     }
 
-    /** Runs `work` once the SDK wizard's current navigation (and the emits in its middle) is over. */
-    private queue(work: () => void): void {
-        void Promise.resolve().then(work);
+    /** Syncs once the SDK wizard's current navigation (and the emits in its middle) is over. */
+    private queueSync(): void {
+        void Promise.resolve().then(() => this.sync());
     }
 }
