@@ -86,6 +86,67 @@ describe('gateway fault knobs', () => {
     });
 });
 
+describe('gateway refusals of a command', () => {
+    let runner: FakeScriptRunner;
+    let gateway: RunningGateway;
+
+    beforeEach(async () => {
+        runner = new FakeScriptRunner();
+        gateway = await startGateway({ port: 0, simulator: new FakeSimulator(['host1', 'host2']), runner, initialWaitMs: 500, pollWaitMs: 500 });
+    });
+
+    afterEach(async () => {
+        await gateway.close();
+    });
+
+    const refuse = (host: string, refusal: object | null) =>
+        send(gateway.url, 'PUT', `/sim/hosts/${host}/refusal`, JSON.stringify(refusal));
+
+    it('answers the next start of the command with 400 naming the JEA endpoint, runs nothing, then runs it again', async () => {
+        const set = await refuse('host1', { command: 'get-fakething', status: 400, jeaEndpoint: 'EflowManagerJea' });
+        expect(set.json).toEqual({ name: 'host1', refusal: { command: 'get-fakething', status: 400, jeaEndpoint: 'EflowManagerJea', mode: 'once' } });
+
+        const refused = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }), { origin: 'http://127.0.0.1:4200' });
+        const again = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+
+        expect(refused.status).toBe(400);
+        expect(refused.headers.get('x-ms-sme-jea-endpoint')).toBe('EflowManagerJea');
+        expect(refused.headers.get('access-control-expose-headers')).toBe('x-ms-sme-jea-endpoint');
+        expect(refused.json).toEqual({ error: { code: 'BadRequest', message: 'get-fakething must run on the JEA endpoint.' } });
+        expect(again.status).toBe(200);
+        expect(runner.runs).toHaveLength(1);
+        expect(gateway.requestLog.since(0).filter(entry => entry.family === 'legacy').map(entry => [entry.command, entry.status]))
+            .toEqual([['Get-FakeThing', 400], ['Get-FakeThing', 200]]);
+    });
+
+    it('answers 401 and 403 as the SDK tells them apart, sticky until cleared, for that host and command only', async () => {
+        await refuse('host1', { command: 'Get-FakeThing', status: 401, mode: 'sticky' });
+        const other = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling', command: 'Get-Other' }));
+        const otherHost = await send(gateway.url, 'POST', INVOKE.replace('host1', 'host2'), commandBody('x', { invokeMode: 'Polling' }));
+        const first = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        const second = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        await refuse('host1', { command: 'Get-FakeThing', status: 403 });
+        const forbidden = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        await refuse('host1', { command: 'Get-FakeThing', status: 403, mode: 'sticky' });
+        await refuse('host1', null);
+        const cleared = await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+
+        expect([other.status, otherHost.status, first.status, second.status, forbidden.status, cleared.status])
+            .toEqual([200, 200, 401, 401, 403, 200]);
+        expect(first.json).toEqual({ error: { code: 'Unauthorized', message: 'Access to Get-FakeThing is denied for these credentials.' } });
+        expect(first.headers.get('x-ms-sme-jea-endpoint')).toBeNull();
+        expect(forbidden.json).toMatchObject({ error: { code: 'Forbidden', forbidden: 'Unauthorized' } });
+    });
+
+    it('refuses a refusal it cannot read, naming what is wrong', async () => {
+        expect((await refuse('host1', { command: 'Get-FakeThing', status: 500 })).json)
+            .toEqual({ error: { code: 'BadRequest', message: 'status must be 400, 401 or 403.' } });
+        expect((await refuse('host1', { command: 'Get-FakeThing', status: 401, jea: 'x' })).json)
+            .toEqual({ error: { code: 'BadRequest', message: "Unknown refusal field 'jea'." } });
+        expect((await refuse('nohost', null)).status).toBe(404);
+    });
+});
+
 describe('NodeGate', () => {
     it('waits the connection\'s latency (host latency plus the global knob) before letting a request through', async () => {
         const simulator = new FakeSimulator(['h']);

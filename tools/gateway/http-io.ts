@@ -36,18 +36,20 @@ export function readBody(request: IncomingMessage): Promise<string> {
 /** Writes a JSON answer (or an empty one for a null body). Does nothing if the client has gone. */
 export function writeAnswer(response: ServerResponse, answer: GatewayAnswer): void {
     if (answer.body === null) {
-        writeText(response, answer.status, null, '');
+        writeText(response, answer.status, null, '', answer.headers);
         return;
     }
-    writeText(response, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.body));
+    writeText(response, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.body), answer.headers);
 }
 
-/** Writes a text answer with the given content type. Does nothing if the client has gone. */
-export function writeText(response: ServerResponse, status: number, contentType: string | null, text: string): void {
+/** Writes a text answer with the given content type (and extra headers). Does nothing if the client has gone. */
+export function writeText(response: ServerResponse, status: number, contentType: string | null, text: string,
+    extraHeaders: Readonly<Record<string, string>> = {}): void {
     if (response.destroyed || response.writableEnded) {
         return;
     }
     const headers: Record<string, string | number> = {
+        ...extraHeaders,
         'Cache-Control': 'no-cache',
         'Content-Length': Buffer.byteLength(text)
     };

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { SimulatorApi } from '../simulator/api';
 import { BatchApi } from './batch-api';
+import { CommandRefusals } from './command-refusals';
 import { NodeGate } from './node-gate';
 import { PowerShellApi } from './powershell-api';
 import { RequestHandler } from './request-handler';
@@ -59,11 +60,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const requestLog = new RequestLog();
     const sessions = new SessionStore(options.runner, options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
     const gate = new NodeGate(options.simulator, options.random);
+    const refusals = new CommandRefusals();
     const powerShell = new PowerShellApi(sessions, gate, {
         initialWaitMs: options.initialWaitMs ?? DEFAULT_INITIAL_WAIT_MS,
         pollWaitMs: options.pollWaitMs ?? DEFAULT_POLL_WAIT_MS
-    });
-    const handler = new RequestHandler(powerShell, new BatchApi(powerShell), new SimApi(options.simulator, requestLog),
+    }, refusals);
+    const handler = new RequestHandler(powerShell, new BatchApi(powerShell), new SimApi(options.simulator, requestLog, refusals),
         requestLog);
 
     const server = createServer((request, response) => {

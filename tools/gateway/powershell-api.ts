@@ -2,6 +2,7 @@
  * WAC's PowerShell API, independent of transport: single HTTP requests (both URL families) and batch parts
  * come here alike.
  */
+import type { CommandRefusals } from './command-refusals';
 import type { CommandRun } from './command-run';
 import type { NodeGate } from './node-gate';
 import type { PsSession } from './ps-session';
@@ -48,7 +49,8 @@ export class PowerShellApi {
     constructor(
         private readonly sessions: SessionStore,
         private readonly gate: NodeGate,
-        private readonly timings: PowerShellApiTimings) {
+        private readonly timings: PowerShellApiTimings,
+        private readonly refusals: CommandRefusals) {
     }
 
     async handle(request: PowerShellRequest): Promise<PowerShellOutcome> {
@@ -76,6 +78,11 @@ export class PowerShellApi {
             case 'invokeAutomatic':
             case 'createSession':
             case 'invokeInSession': {
+                // The gateway's own refusal comes before any session exists, as an authorization failure would.
+                const refusal = this.refusals.take(node, command);
+                if (refusal) {
+                    return outcome(refusal, requestedSessionId);
+                }
                 const script = requireScript(parsed.properties);
                 if (script === null) {
                     // Checked before any session exists, so a bad request leaves nothing behind.

@@ -3,13 +3,15 @@
  *   GET    /sim/hosts                 FleetHostInfo[]
  *   GET    /sim/hosts/:name           the host's full simulated state
  *   PATCH  /sim/hosts/:name/faults    Partial<HostFaults>; answers the host's connection as the gateway sees it
+ *   PUT    /sim/hosts/:name/refusal   CommandRefusal or null (command-refusals.ts); answers the refusal in force
  *   GET    /sim/knobs                 GlobalKnobs
  *   PATCH  /sim/knobs                 Partial<GlobalKnobs>; answers the knobs after the change
- *   POST   /sim/reset                 restores the fleet and clears faults
+ *   POST   /sim/reset                 restores the fleet and clears faults and refusals
  *   GET    /sim/requests?since=<seq>  request log entries after seq
  *   DELETE /sim/requests              clears the request log
  */
 import type { GlobalKnobs, SimulatorApi } from '../simulator/api';
+import { CommandRefusals, parseRefusal } from './command-refusals';
 import { parseFaultPatch } from './fault-patch';
 import type { RequestLog } from './request-log';
 import { errorAnswer, GatewayAnswer } from './wac-wire';
@@ -24,7 +26,8 @@ export interface SimRequest {
 
 /** Handles the `/sim` control routes listed above. */
 export class SimApi {
-    constructor(private readonly simulator: SimulatorApi, private readonly requestLog: RequestLog) {
+    constructor(private readonly simulator: SimulatorApi, private readonly requestLog: RequestLog,
+        private readonly refusals: CommandRefusals) {
     }
 
     handle(request: SimRequest): GatewayAnswer {
@@ -42,6 +45,9 @@ export class SimApi {
         if (resource === 'hosts' && segments.length === 3 && sub === 'faults' && method === 'PATCH') {
             return this.patchFaults(name, request.body);
         }
+        if (resource === 'hosts' && segments.length === 3 && sub === 'refusal' && method === 'PUT') {
+            return this.putRefusal(name, request.body);
+        }
         if (resource === 'knobs' && segments.length === 1 && method === 'GET') {
             return ok(this.simulator.getGlobalKnobs());
         }
@@ -50,6 +56,7 @@ export class SimApi {
         }
         if (resource === 'reset' && segments.length === 1 && method === 'POST') {
             this.simulator.reset();
+            this.refusals.clear();
             return { status: 204, body: null };
         }
         if (resource === 'requests' && segments.length === 1 && method === 'GET') {
@@ -77,6 +84,24 @@ export class SimApi {
         }
         this.simulator.setFaults(name, faults);
         return ok({ name, connection: this.simulator.connection(name) });
+    }
+
+    private putRefusal(name: string, body: string): GatewayAnswer {
+        if (!this.simulator.hasHost(name)) {
+            return unknownHost(name);
+        }
+        let value: unknown;
+        try {
+            value = JSON.parse(body);
+        } catch {
+            return errorAnswer(400, 'BadRequest', 'The body is not valid JSON.');
+        }
+        const refusal = parseRefusal(value);
+        if (typeof refusal === 'string') {
+            return errorAnswer(400, 'BadRequest', refusal);
+        }
+        this.refusals.set(name, refusal);
+        return ok({ name, refusal });
     }
 
     private patchKnobs(body: string): GatewayAnswer {

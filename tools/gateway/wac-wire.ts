@@ -61,6 +61,8 @@ export interface WacErrorBody {
 export interface GatewayAnswer {
     status: number;
     body: object | null;
+    /** Extra answer headers (`x-ms-sme-jea-endpoint`); a batch part leaves them out. */
+    headers?: Readonly<Record<string, string>>;
 }
 
 /** Builds the `{error: {code, message}}` answer the client turns into an AjaxError. */

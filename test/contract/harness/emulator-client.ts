@@ -2,6 +2,7 @@
  * The lifecycle every contract suite shares: the gateway emulator as a separate process (real PowerShell and the
  * default fleet), the first reachable host, and one SDK client for the file.
  */
+import type { NodeAuthorizationHandler } from '@microsoft/windows-admin-center-sdk/core/security/authorization-manager';
 import { EmulatorProcess, startEmulatorProcess } from './emulator-process';
 import { createSdkClient, GatewayApiVersion, mockModuleEnvironment, SdkClient } from './sdk-client';
 import { listHosts } from './sim-control';
@@ -16,9 +17,10 @@ export interface EmulatorClient {
 /**
  * Registers beforeAll/afterAll for the file and a beforeEach restoring the module environment (a Jest mock that
  * is restored after every test), and returns accessors for use inside tests. A describe block may set another
- * gateway API version in its own beforeEach.
+ * gateway API version in its own beforeEach. `authorize` is the client's credential prompt (see createSdkClient).
  */
-export function useEmulatorClient(gatewayApiVersion: GatewayApiVersion = '1.0.0'): EmulatorClient {
+export function useEmulatorClient(gatewayApiVersion: GatewayApiVersion = '1.0.0',
+    authorize: NodeAuthorizationHandler | null = null): EmulatorClient {
     let started: { emulator: EmulatorProcess; node: string; client: SdkClient } | undefined;
     beforeAll(async () => {
         const emulator = await startEmulatorProcess(['--fleet', 'default', '--time-scale', '0']);
@@ -26,7 +28,7 @@ export function useEmulatorClient(gatewayApiVersion: GatewayApiVersion = '1.0.0'
         // One client per file: its services register as RPC forwarders, which can happen once per page. The URL
         // family is read from Init on every request, so suites switch it with mockModuleEnvironment.
         mockModuleEnvironment(gatewayApiVersion);
-        started = { emulator, node, client: createSdkClient(emulator.url) };
+        started = { emulator, node, client: createSdkClient(emulator.url, authorize) };
     }, 180_000);
     afterAll(async () => {
         await started?.emulator.stop();

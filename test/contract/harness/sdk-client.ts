@@ -12,7 +12,7 @@ import { LifetimeData } from '@microsoft/windows-admin-center-sdk/core/data/life
 import { NodeConnection } from '@microsoft/windows-admin-center-sdk/core/data/node-connection';
 import { PowerShellConnection } from '@microsoft/windows-admin-center-sdk/core/data/powershell-connection';
 import { Rpc } from '@microsoft/windows-admin-center-sdk/core/rpc/rpc';
-import { AuthorizationManager } from '@microsoft/windows-admin-center-sdk/core/security/authorization-manager';
+import { AuthorizationManager, NodeAuthorizationHandler } from '@microsoft/windows-admin-center-sdk/core/security/authorization-manager';
 import * as sdkStrings from '@microsoft/windows-admin-center-sdk/core/assets/strings/strings.json';
 
 /** The URL family the SDK uses follows `Init.gatewayApiVersion` (EnvironmentModule.isGatewayV200). */
@@ -44,11 +44,15 @@ export interface SdkClient {
     powerShell: PowerShellConnection;
 }
 
-/** A fresh client stack talking to `gatewayUrl`. */
-export function createSdkClient(gatewayUrl: string): SdkClient {
+/**
+ * A fresh client stack talking to `gatewayUrl`. `authorize` stands in for the shell's credential prompt: without it
+ * the client asks for no credentials, and a 401/403 (which the emulator answers only when told to refuse a command)
+ * fails the request at once.
+ */
+export function createSdkClient(gatewayUrl: string, authorize: NodeAuthorizationHandler | null = null): SdkClient {
     const rpc = new Rpc();
-    // No credential prompt exists without a shell; nothing here asks for one (the emulator never answers 401/403).
-    const authorizationManager = new AuthorizationManager(null as never, rpc);
+    // The SDK checks for a handler before it asks (canHandleAjaxFailure): null means no prompt.
+    const authorizationManager = new AuthorizationManager(authorize as NodeAuthorizationHandler, rpc);
     const gateway = new GatewayConnection(new Http(), rpc, authorizationManager);
     gateway.configureGatewayEnvironment(gatewayUrl, true, null as never);
     const node = new NodeConnection(gateway, authorizationManager);

@@ -11,6 +11,8 @@ export interface LoggedRequest {
     path: string;
     family: string;
     node: string | null;
+    /** The body's `command` name; bodies themselves (scripts, parameter values) are never logged. */
+    command: string | null;
     status: number;
     batchParts: { method: string; path: string; node: string | null; status: number }[] | null;
 }
@@ -20,7 +22,7 @@ export interface SimHost {
     reachable: boolean;
 }
 
-function call(baseUrl: string, method: string, path: string, body?: object): Promise<{ status: number; text: string }> {
+function call(baseUrl: string, method: string, path: string, body?: object | null): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
         const payload = body === undefined ? undefined : JSON.stringify(body);
         const outgoing = request(`${baseUrl}${path}`, {
@@ -45,6 +47,22 @@ export async function setHostOffline(baseUrl: string, host: string, offline: boo
     const result = await call(baseUrl, 'PATCH', `/sim/hosts/${host}/faults`, { offline });
     if (result.status !== 200) {
         throw new Error(`Could not set faults of ${host}: ${result.status} ${result.text}`);
+    }
+}
+
+/** What `PUT /sim/hosts/:name/refusal` takes (tools/gateway/command-refusals.ts). */
+export interface CommandRefusal {
+    command: string;
+    status: 400 | 401 | 403;
+    jeaEndpoint?: string | null;
+    mode?: 'once' | 'sticky';
+}
+
+/** Makes the gateway refuse the host's next start of a command (every start: `mode: 'sticky'`); null clears it. */
+export async function setRefusal(baseUrl: string, host: string, refusal: CommandRefusal | null): Promise<void> {
+    const result = await call(baseUrl, 'PUT', `/sim/hosts/${host}/refusal`, refusal);
+    if (result.status !== 200) {
+        throw new Error(`Could not set the refusal of ${host}: ${result.status} ${result.text}`);
     }
 }
 
