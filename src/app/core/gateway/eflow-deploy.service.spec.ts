@@ -7,20 +7,25 @@ import { DEPLOY_TIMEOUTS_MS, EflowDeployService } from './eflow-deploy.service';
 import { GatewayError } from './gateway-error';
 import { GATEWAY_SESSION_KEY, GatewaySessionPool, HOST_CHANGE_SESSION_KEY } from './gateway-session-pool';
 import { PowerShellRunner } from './powershell-runner';
+import { SecretCommandGuard } from './secret-command-guard';
 import { ScriptProgressEvent } from './script-progress-output';
 
 describe('EflowDeployService', () => {
     let sdk: FakePowerShellService;
     let time: VirtualTime;
     let service: EflowDeployService;
+    let guard: SecretCommandGuard;
 
     beforeEach(() => {
         initSdkModule();
         sdk = new FakePowerShellService();
         time = new VirtualTime();
+        guard = new SecretCommandGuard();
         service = new EflowDeployService(
-            new PowerShellRunner(sdk.asService(), new GatewaySessionPool(sdk.asService(), time.scheduler), time.scheduler));
+            new PowerShellRunner(sdk.asService(), new GatewaySessionPool(sdk.asService(), time.scheduler), time.scheduler, guard));
     });
+
+    afterEach(() => guard.ngOnDestroy());
 
     it('reads the prerequisites in the shared session and emits them parsed', () => {
         const received: unknown[] = [];
@@ -69,5 +74,15 @@ describe('EflowDeployService', () => {
         expect(failure).toBeNull();
         time.advance(1);
         expect(failure).toMatchObject({ kind: 'timeout' });
+    });
+
+    it('sends the provisioning call, the one that may hold a secret, under the guard against resends, and no other', () => {
+        service.setVmConfiguration('host1', { DnsServers: ['10.0.0.1'] }).subscribe();
+        expect(guard.watchCount).toBe(0);
+        service.setVmProvisioning('host1', { ProvisioningType: 'DpsSymmetricKey', ScopeId: '0ne0012AB34', RegistrationId: 'edge-01',
+            SymmKey: 'c2VjcmV0LWtleS0xMjM0NTY3OA==' }).subscribe();
+        expect(sdk.lastCommand.command.command).toBe('Set-EflowVmProvisioning');
+        expect(sdk.lastCommand.session.key).toBe(HOST_CHANGE_SESSION_KEY);
+        expect(guard.watchCount).toBe(1);
     });
 });

@@ -118,11 +118,12 @@ export class EflowDeployService {
 
     /**
      * Provisions the device (Set-EflowVmProvisioning). `parameters` carry the secret, if the type has one: this is the
-     * one request that may hold it.
+     * one request that may hold it, so it is sent once; when the SDK would send it again by itself (after a 401/403, or
+     * to a JEA endpoint), the call fails with the gateway's refusal instead and the admin retries.
      */
     public setVmProvisioning(node: string, parameters: DeployScriptParameters): Observable<ScriptProgressEvent<VmProvisioningResult>> {
         return this.change(node, scripts.Set_EflowVmProvisioning, parameters, parseVmProvisioningResult,
-            DEPLOY_TIMEOUTS_MS.provisioning);
+            DEPLOY_TIMEOUTS_MS.provisioning, true);
     }
 
     /** Checks the result: VM, IoT Edge services and edgeAgent (Test-EflowDeployment). A read with progress. */
@@ -138,8 +139,8 @@ export class EflowDeployService {
     }
 
     private change<T>(node: string, script: ScriptResource, parameters: ScriptParameters, parse: (value: unknown) => T,
-        timeoutMs: number): Observable<ScriptProgressEvent<T>> {
-        return this.runner.run(node, script, parameters, { timeoutMs, sessionKey: HOST_CHANGE_SESSION_KEY })
+        timeoutMs: number, carriesSecrets = false): Observable<ScriptProgressEvent<T>> {
+        return this.runner.run(node, script, parameters, { timeoutMs, sessionKey: HOST_CHANGE_SESSION_KEY, carriesSecrets })
             .pipe(progressAndParsedResult(script.command, parse));
     }
 }

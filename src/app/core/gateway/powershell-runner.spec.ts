@@ -1,11 +1,13 @@
 import { Observable, Subscription } from 'rxjs';
 import { ajaxError } from '../../testing/ajax-error';
 import { FakePowerShellService } from '../../testing/fake-powershell-service';
+import { commandBody, CREDENTIAL_PROMPT, ScriptedGateway } from '../../testing/scripted-gateway';
 import { initSdkModule } from '../../testing/sdk-test-environment';
 import { VirtualTime } from '../../testing/virtual-time';
 import { GatewayError, GatewayErrorKind } from './gateway-error';
 import { GATEWAY_SESSION_KEY, GatewaySessionPool, HOST_CHANGE_SESSION_KEY } from './gateway-session-pool';
 import { DEFAULT_RUN_TIMEOUT_MS, PowerShellRunEvent, PowerShellRunner, ScriptResource } from './powershell-runner';
+import { SecretCommandGuard } from './secret-command-guard';
 
 const SCRIPT: ScriptResource = { command: 'Get-EflowThing', script: '##Get-EflowThing##:Get-EflowThing.ps1\nparam($Name)\n' };
 
@@ -35,13 +37,17 @@ describe('PowerShellRunner', () => {
     let sdk: FakePowerShellService;
     let time: VirtualTime;
     let runner: PowerShellRunner;
+    let guard: SecretCommandGuard;
 
     beforeEach(() => {
         initSdkModule();
         sdk = new FakePowerShellService();
         time = new VirtualTime();
-        runner = new PowerShellRunner(sdk.asService(), new GatewaySessionPool(sdk.asService(), time.scheduler), time.scheduler);
+        guard = new SecretCommandGuard();
+        runner = new PowerShellRunner(sdk.asService(), new GatewaySessionPool(sdk.asService(), time.scheduler), time.scheduler, guard);
     });
+
+    afterEach(() => guard.ngOnDestroy());
 
     describe('running', () => {
         it('runs nothing until subscribed', () => {
@@ -237,6 +243,58 @@ describe('PowerShellRunner', () => {
             sdk.lastCommand.endWithoutCompletion();
             expect(observed.error?.kind).toBe('cancelled');
             expect(observed.events).toEqual([]);
+        });
+    });
+
+    describe('commands that carry secrets', () => {
+        const SECRET_PARAMETERS = { Name: 'SharedAccessKey=c2VjcmV0LWtleS0xMjM0NTY3OA==' };
+
+        it('fails as unauthorized, after one request only, when the SDK would resend the command after a 401', () => {
+            const observed = observe(runner.run('host1', SCRIPT, SECRET_PARAMETERS, { carriesSecrets: true }));
+            const gateway = new ScriptedGateway([
+                { status: 401, body: { error: { code: 'Unauthorized', message: 'Access is denied.' } } },
+                { status: 200, body: { properties: { sessionId: 's-1', completed: 'True', results: [], progress: [], errors: [] } } }
+            ]);
+            // What the SDK does inside run(): the request through its Http, the credential prompt, the same request again.
+            sdk.lastCommand.fail(gateway.request('http://gateway.test/api/nodes/host1/features/powershellApi/pssessions/k-newSession',
+                commandBody(sdk.lastCommand.command), [CREDENTIAL_PROMPT]));
+
+            expect(gateway.sent).toHaveLength(1);
+            expect(observed.error).toBeInstanceOf(GatewayError);
+            expect(observed.error).toMatchObject({ kind: 'unauthorized', status: 401 });
+            expect(observed.error?.message).toContain('It carries secrets, so it is not sent again automatically');
+            expect(guard.watchCount).toBe(0);
+        });
+
+        it('watches only commands that carry secrets, until the SDK is done with them', () => {
+            observe(runner.run('host1', SCRIPT, SECRET_PARAMETERS, { carriesSecrets: true, sessionKey: HOST_CHANGE_SESSION_KEY }));
+            const secretCommand = sdk.lastCommand;
+            observe(runner.run('host1', SCRIPT));
+            expect(guard.watchCount).toBe(1);
+            secretCommand.finish({ results: ['OK'] });
+            expect(guard.watchCount).toBe(0);
+        });
+
+        it('keeps watching after the caller leaves, until the SDK ends the command, and reports nothing then', () => {
+            const observed = observe(runner.run('host1', SCRIPT, SECRET_PARAMETERS, { carriesSecrets: true }));
+            observed.subscription.unsubscribe();
+            // Cancelled on the gateway as usual, but the SDK may still resend (a credential prompt open, a failing poll).
+            expect(sdk.cancelled).toEqual([sdk.lastCommand.session]);
+            expect(sdk.lastCommand.unsubscribed).toBe(false);
+            expect(guard.watchCount).toBe(1);
+            sdk.lastCommand.endWithoutCompletion();
+            expect(guard.watchCount).toBe(0);
+            expect(observed.error).toBeNull();
+        });
+
+        it('stops watching when the time limit fails the run only once the SDK is done', () => {
+            const observed = observe(runner.run('host1', SCRIPT, SECRET_PARAMETERS, { carriesSecrets: true, timeoutMs: 10 }));
+            time.advance(10);
+            expect(observed.error?.kind).toBe('timeout');
+            expect(guard.watchCount).toBe(1);
+            sdk.lastCommand.fail(ajaxError(0));
+            expect(guard.watchCount).toBe(0);
+            expect(observed.error?.kind).toBe('timeout');
         });
     });
 });

@@ -8,6 +8,7 @@ import { GatewaySessionPool, SessionLease } from './gateway-session-pool';
 import { appendChunk, MergedPowerShellOutput, NO_OUTPUT, PowerShellProgress, readChunk } from './powershell-chunk';
 import { createScriptCommand, ScriptParameters, ScriptResource } from './script-command';
 import { scriptErrorFromRecords } from './script-errors';
+import { SecretCommandGuard, SecretCommandWatch } from './secret-command-guard';
 import { toGatewayError } from './transport-errors';
 
 export type { ScriptParameters, ScriptResource } from './script-command';
@@ -26,6 +27,11 @@ export interface PowerShellRunOptions {
      * HOST_CHANGE_SESSION_KEY so that they never queue behind reads (see gateway-session-pool.ts).
      */
     sessionKey?: string;
+    /**
+     * Whether the parameters carry secrets (a connection string, a key). Such a command reaches the gateway in one
+     * request at most: a resend the SDK attempts by itself fails the run instead (see SecretCommandGuard).
+     */
+    carriesSecrets?: boolean;
 }
 
 /** Default time limit of a run. SSH-backed EFLOW cmdlets can take minutes on an unhealthy VM (eflow.md 17.5). */
@@ -38,14 +44,19 @@ export const DEFAULT_RUN_TIMEOUT_MS = 5 * 60_000;
  * progress record and one `completed` event with all results, then completes. Fails with a `GatewayError`:
  * transport failures are mapped by `toGatewayError`, PowerShell errors in the output become `script-error`,
  * a run that ends without the gateway saying "completed" is `cancelled`, and one over its time limit is cancelled
- * on the gateway and fails with `timeout`. Unsubscribing cancels the command on the gateway.
+ * on the gateway and fails with `timeout`. Unsubscribing cancels the command on the gateway. A command run with
+ * `carriesSecrets` is sent at most once: when the SDK would send it again by itself, the run fails instead.
  */
 @Injectable({ providedIn: 'root' })
 export class PowerShellRunner {
+    /**
+     * @param secretGuard Angular injects the app's one guard; code that builds a runner by hand (tests) gets its own.
+     */
     constructor(
         private readonly powerShell: PowerShellService,
         private readonly sessions: GatewaySessionPool,
-        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
+        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike,
+        private readonly secretGuard: SecretCommandGuard = new SecretCommandGuard()) {}
 
     /** Runs `script` on `node` with `parameters`. Nothing happens until subscription. */
     public run(node: string, script: ScriptResource, parameters: ScriptParameters = {}, options: PowerShellRunOptions = {}):
@@ -65,6 +76,12 @@ export class PowerShellRunner {
             let output: MergedPowerShellOutput = NO_OUTPUT;
             // Whether the SDK is done with the command (completed or failed): then there is nothing to cancel.
             let sdkDone = false;
+            const secretWatch: SecretCommandWatch | null =
+                options.carriesSecrets ? this.secretGuard.watch(command, script.command) : null;
+            const sdkFinished = (): void => {
+                sdkDone = true;
+                secretWatch?.end();
+            };
             const timeoutMs = options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
             const deadline: Subscription = this.scheduler.schedule(() => subscriber.error(new GatewayError('timeout',
                 `${script.command} did not finish within ${Math.round(timeoutMs / 1000)} s and was cancelled.`)), timeoutMs);
@@ -78,18 +95,23 @@ export class PowerShellRunner {
                     }
                 },
                 error: (error: unknown) => {
-                    sdkDone = true;
+                    sdkFinished();
                     subscriber.error(toGatewayError(error));
                 },
                 complete: () => {
-                    sdkDone = true;
+                    sdkFinished();
                     this.finish(output, script, subscriber);
                 }
             });
 
             return () => {
                 deadline.unsubscribe();
-                sdkRun.unsubscribe();
+                // The SDK goes on with a command after its caller has left (a pending credential prompt, the polls up to
+                // the cancel) and may still resend it: a watched command stays subscribed, so that its watch ends only
+                // when the SDK is done with it. What it reports then goes nowhere (this subscriber is closed).
+                if (secretWatch === null || sdkDone) {
+                    sdkRun.unsubscribe();
+                }
                 if (!sdkDone) {
                     this.cancel(lease);
                 }
