@@ -14,6 +14,9 @@ export function pwshHostDllPath(): string {
     return dll;
 }
 
+/** The temp folder of the simulated Windows hosts' gateway sessions. */
+export const SIMULATED_HOST_TEMP = 'C:\\Windows\\Temp';
+
 /** The environment the host process runs with: the caller's, without telemetry or first-run banners. */
 export function pwshHostEnvironment(): NodeJS.ProcessEnv {
     return {
@@ -21,6 +24,9 @@ export function pwshHostEnvironment(): NodeJS.ProcessEnv {
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         DOTNET_NOLOGO: '1',
         POWERSHELL_TELEMETRY_OPTOUT: '1',
-        POWERSHELL_UPDATECHECK: 'Off'
+        POWERSHELL_UPDATECHECK: 'Off',
+        // What $env:TEMP is in a gateway session on a Windows host (the scripts put downloads there). .NET on Linux
+        // reads TMPDIR, not TEMP, for its own temp files, so this changes only what the scripts see.
+        TEMP: SIMULATED_HOST_TEMP
     };
 }

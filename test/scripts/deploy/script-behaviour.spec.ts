@@ -62,6 +62,11 @@ describe('Install-EflowProduct', () => {
         expect(argumentList.slice(2, 5)).toEqual(['/qn', '/norestart', '/l*v']);
         expect(argumentList).toEqual(expect.arrayContaining(['INSTALLDIR="D:\\Azure IoT Edge"', 'VHDXDIR="E:\\EFLOW VMs"']));
         expect(run.progress.map(p => p.activity)).toEqual(expect.arrayContaining(['Downloading the EFLOW installer', 'Installing the EFLOW MSI']));
+        // The download goes to the session's temp folder, as on Windows, and msiexec installs that very file.
+        const msi = 'C:\\Windows\\Temp\\EflowManager-AzureIoTEdge-CR-x64.msi';
+        expect(callsOf(run, 'Invoke-WebRequest')[0].parameters['OutFile']).toBe(msi);
+        expect(argumentList[1]).toBe(`"${msi}"`);
+        expect(outputOf(run)).toEqual(expect.objectContaining({ logPath: 'C:\\Windows\\Temp\\EflowManager-install.log' }));
     }, RUN_TIMEOUT_MS);
 
     it('maps msiexec 1603 to its code with the log path', async () => {

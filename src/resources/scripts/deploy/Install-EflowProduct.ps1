@@ -93,7 +93,8 @@ if ($null -ne $installed) {
     return
 }
 
-$tempFolder = [System.IO.Path]::GetTempPath()
+# The session's temp folder: $env:TEMP is set in every Windows session (GetTempPath reads it too).
+$tempFolder = if ($env:TEMP) { $env:TEMP } else { [System.IO.Path]::GetTempPath() }
 $downloaded = $false
 if ($MsiPath) {
     if (-not (Test-Path -LiteralPath $MsiPath -PathType Leaf)) {

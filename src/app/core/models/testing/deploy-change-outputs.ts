@@ -40,7 +40,7 @@ export function installOutput(): Record<string, unknown> {
         "rebootRequired": false,
         "msiExitCode": 0,
         "downloaded": true,
-        "logPath": "\\tmp\\EflowManager-install.log"
+        "logPath": "C:\\Windows\\Temp\\EflowManager-install.log"
     };
 }
 
@@ -125,8 +125,8 @@ export const INSTALL_PROGRESS: readonly (readonly [string, string])[] = [
     ["Web request status","Reading response stream... (Number of bytes read: 600000000)"],
     ["Web request status","Reading response stream... (Number of bytes read: 900000000)"],
     ["Web request status","Reading response stream... (Number of bytes read: 1200000000)"],
-    ["Downloading the EFLOW installer","Downloaded to \\tmp\\EflowManager-AzureIoTEdge-LTS-x64.msi"],
-    ["Installing the EFLOW MSI","msiexec /i \\tmp\\EflowManager-AzureIoTEdge-LTS-x64.msi /qn /norestart"],
+    ["Downloading the EFLOW installer","Downloaded to C:\\Windows\\Temp\\EflowManager-AzureIoTEdge-LTS-x64.msi"],
+    ["Installing the EFLOW MSI","msiexec /i C:\\Windows\\Temp\\EflowManager-AzureIoTEdge-LTS-x64.msi /qn /norestart"],
     ["Windows Installer","Installing Azure IoT Edge LTS 1.5.6.08025"],
     ["Windows Installer","Installed"],
     ["Installing the EFLOW MSI","msiexec finished with exit code 0"]
