@@ -10,7 +10,7 @@ namespace EflowManager.PwshHost;
 public static class Program
 {
     private const string Usage =
-        "usage: PwshHost serve [--runspaces N] [--module-path DIR]... [--import PATH]...\n" +
+        "usage: PwshHost serve [--runspaces N] [--module-path DIR]... [--import PATH]... [--failing-opens N]\n" +
         "       PwshHost ast FILE...";
 
     /// <summary>Runs the mode named by the first argument and returns the exit code.</summary>

@@ -18,6 +18,8 @@ export interface PwshHostOptions {
     modulePaths?: string[];
     /** Modules (.psm1, .psd1 or module folder) imported into every runspace when it is created. */
     imports?: string[];
+    /** For tests: this many runspace opens fail on purpose, to exercise the host's retry of a failed open. */
+    failingOpens?: number;
 }
 
 /** The host process ended without being asked to (or failed to start). */
@@ -77,6 +79,9 @@ export class PwshHost implements ScriptRunner {
         }
         for (const module of options.imports ?? []) {
             args.push('--import', module);
+        }
+        if (options.failingOpens) {
+            args.push('--failing-opens', String(options.failingOpens));
         }
         const child = spawn('dotnet', args, { env: pwshHostEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
         const host = new PwshHost(child);

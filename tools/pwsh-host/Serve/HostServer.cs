@@ -33,6 +33,7 @@ internal sealed class HostServer
         var writer = new ProtocolWriter(stdout);
         SessionStateFactory.PrependModulePaths(options.ModulePaths);
         InitialSessionState sessionState = SessionStateFactory.Create(options.Imports);
+        RunspaceSlot.FailNextOpens(options.FailingOpens);
         RunspaceSlotPool pool;
         try
         {

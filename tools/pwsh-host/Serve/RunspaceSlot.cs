@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation.Runspaces;
+using System.Threading;
 
 namespace EflowManager.PwshHost.Serve;
 
@@ -16,6 +17,57 @@ internal sealed class RunspaceSlot : IDisposable
 
     /// <summary>The runspace runs execute on, one run at a time.</summary>
     public Runspace Runspace { get; }
+
+    /// <summary>How many times an open that failed is tried again before the error is reported.</summary>
+    private const int OpenRetries = 2;
+
+    /// <summary>Opens still to fail on purpose (<c>--failing-opens</c>, for tests of the retry).</summary>
+    private static int _failingOpens;
+
+    /// <summary>Makes the next <paramref name="count"/> opens fail, as a concurrent module import now and then does.</summary>
+    public static void FailNextOpens(int count) => Volatile.Write(ref _failingOpens, count);
+
+    /// <summary>
+    /// Opens a runspace like <see cref="Open"/>, trying again when the open fails: concurrent module imports in one
+    /// process fail now and then, and a second attempt, a moment later, succeeds.
+    /// </summary>
+    public static RunspaceSlot OpenWithRetry(InitialSessionState sessionState)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                if (TakeFailingOpen())
+                {
+                    throw new InvalidOperationException("Simulated runspace open failure (--failing-opens).");
+                }
+
+                return Open(sessionState);
+            }
+            catch (Exception exception) when (attempt < OpenRetries)
+            {
+                Console.Error.WriteLine($"pwsh-host: opening a runspace failed, trying again: {exception.Message}");
+                Thread.Sleep(50 * (attempt + 1));
+            }
+        }
+    }
+
+    private static bool TakeFailingOpen()
+    {
+        while (true)
+        {
+            int left = Volatile.Read(ref _failingOpens);
+            if (left <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _failingOpens, left - 1, left) == left)
+            {
+                return true;
+            }
+        }
+    }
 
     /// <summary>Opens a runspace (importing the start-up modules) and records its baseline.</summary>
     public static RunspaceSlot Open(InitialSessionState sessionState)

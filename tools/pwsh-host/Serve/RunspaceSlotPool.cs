@@ -28,12 +28,18 @@ internal sealed class RunspaceSlotPool : IDisposable
     /// <summary>How many runs can execute at once.</summary>
     public int Size { get; private set; }
 
-    /// <summary>Opens <paramref name="size"/> runspaces in parallel (start-up time is mostly per-runspace work).</summary>
+    /// <summary>
+    /// Opens <paramref name="size"/> runspaces in parallel (start-up time is mostly per-runspace work), each from its
+    /// own copy of the session state. Runspaces that import a module at the same time now and then fail to open
+    /// ("An item with the same key has already been added. Key: Alias", seen once in CI; PowerShell issues #7035 and
+    /// #7377 describe the contention), so an open that fails is also tried again (RunspaceSlot.OpenWithRetry).
+    /// </summary>
     public static async Task<RunspaceSlotPool> OpenAsync(InitialSessionState sessionState, int size)
     {
         var pool = new RunspaceSlotPool(sessionState) { Size = size };
+        InitialSessionState[] copies = Enumerable.Range(0, size).Select(_ => pool.CopyOfSessionState()).ToArray();
         RunspaceSlot[] slots = await Task.WhenAll(
-            Enumerable.Range(0, size).Select(_ => Task.Run(() => RunspaceSlot.Open(sessionState)))).ConfigureAwait(false);
+            copies.Select(copy => Task.Run(() => RunspaceSlot.OpenWithRetry(copy)))).ConfigureAwait(false);
         foreach (RunspaceSlot slot in slots)
         {
             pool.Add(slot);
@@ -64,13 +70,22 @@ internal sealed class RunspaceSlotPool : IDisposable
         {
             try
             {
-                Add(RunspaceSlot.Open(_sessionState));
+                Add(RunspaceSlot.OpenWithRetry(CopyOfSessionState()));
             }
             catch (Exception exception)
             {
                 Console.Error.WriteLine($"pwsh-host: could not open a replacement runspace: {exception}");
             }
         });
+    }
+
+    /// <summary>A copy of the session state for one runspace; copies are made one at a time.</summary>
+    private InitialSessionState CopyOfSessionState()
+    {
+        lock (_sessionState)
+        {
+            return _sessionState.Clone();
+        }
     }
 
     private void Add(RunspaceSlot slot)

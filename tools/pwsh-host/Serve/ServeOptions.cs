@@ -5,18 +5,20 @@ using System.Globalization;
 namespace EflowManager.PwshHost.Serve;
 
 /// <summary>Command-line options of <c>serve</c> mode.</summary>
-internal sealed record ServeOptions(int Runspaces, IReadOnlyList<string> ModulePaths, IReadOnlyList<string> Imports)
+/// <param name="FailingOpens">For tests: this many runspace opens fail on purpose, to exercise the retry.</param>
+internal sealed record ServeOptions(int Runspaces, IReadOnlyList<string> ModulePaths, IReadOnlyList<string> Imports, int FailingOpens = 0)
 {
     /// <summary>Runspaces opened when --runspaces is not given.</summary>
     public const int DefaultRunspaces = 4;
 
     /// <summary>
-    /// Parses <c>[--runspaces N] [--module-path DIR]... [--import PATH]...</c>; throws ArgumentException with a
+    /// Parses <c>[--runspaces N] [--module-path DIR]... [--import PATH]... [--failing-opens N]</c>; throws ArgumentException with a
     /// message for the user on anything else.
     /// </summary>
     public static ServeOptions Parse(IReadOnlyList<string> args)
     {
         int runspaces = DefaultRunspaces;
+        int failingOpens = 0;
         var modulePaths = new List<string>();
         var imports = new List<string>();
         for (int index = 0; index < args.Count; index++)
@@ -35,6 +37,14 @@ internal sealed record ServeOptions(int Runspaces, IReadOnlyList<string> ModuleP
                     }
 
                     break;
+                case "--failing-opens":
+                    string failures = Value();
+                    if (!int.TryParse(failures, NumberStyles.None, CultureInfo.InvariantCulture, out failingOpens))
+                    {
+                        throw new ArgumentException($"--failing-opens must be a whole number, not '{failures}'.");
+                    }
+
+                    break;
                 case "--module-path":
                     modulePaths.Add(System.IO.Path.GetFullPath(Value()));
                     break;
@@ -46,6 +56,6 @@ internal sealed record ServeOptions(int Runspaces, IReadOnlyList<string> ModuleP
             }
         }
 
-        return new ServeOptions(runspaces, modulePaths, imports);
+        return new ServeOptions(runspaces, modulePaths, imports, failingOpens);
     }
 }
