@@ -170,6 +170,21 @@ describe('PowerShellRunner', () => {
             expect(observed.error).toMatchObject({ status: 500, code: 'InternalServerError', message: 'WinRM cannot complete the operation.' });
         });
 
+        it.each([400, 401, 403])('replaces the node\'s session after a %i, which the SDK may leave busy for good (JEA fallback)', status => {
+            observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.fail(ajaxError(status, { error: { code: 'Refused', message: 'Refused', forbidden: 'Unauthorized' } }));
+            observe(runner.run('host1', SCRIPT));
+            expect(sdk.sessions.map(s => [s.nodeName, s.disposeCount])).toEqual([['host1', 1], ['host1', 0]]);
+            expect(sdk.lastCommand.session).toBe(sdk.sessions[1]);
+        });
+
+        it('keeps the node\'s session after other failures', () => {
+            observe(runner.run('host1', SCRIPT));
+            sdk.lastCommand.fail(ajaxError(500, { error: { code: 'InternalServerError', message: 'Object reference not set' } }));
+            observe(runner.run('host1', SCRIPT));
+            expect(sdk.sessions).toHaveLength(1);
+        });
+
         it('does not cancel a command the SDK already failed', () => {
             observe(runner.run('host1', SCRIPT));
             sdk.lastCommand.fail(ajaxError(0));

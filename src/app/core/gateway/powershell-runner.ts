@@ -34,6 +34,16 @@ export interface PowerShellRunOptions {
     carriesSecrets?: boolean;
 }
 
+/**
+ * Whether the SDK may have left the keyed session busy for good after this failure. On a 400, 401 or 403 the SDK
+ * sends the command again (PowerShellRaw.fallbackToJea, to the JEA endpoint the answer names); when that second send
+ * fails too, SDK 5.0.0 never marks its session idle again, and every later command in it would wait forever. Such a
+ * session is replaced rather than reused.
+ */
+export function mayLeaveSessionBusy(failure: GatewayError): boolean {
+    return failure.kind === 'unauthorized' || failure.status === 400 || failure.status === 401 || failure.status === 403;
+}
+
 /** Default time limit of a run. SSH-backed EFLOW cmdlets can take minutes on an unhealthy VM (eflow.md 17.5). */
 export const DEFAULT_RUN_TIMEOUT_MS = 5 * 60_000;
 
@@ -96,7 +106,12 @@ export class PowerShellRunner {
                 },
                 error: (error: unknown) => {
                     sdkFinished();
-                    subscriber.error(toGatewayError(error));
+                    const failure = toGatewayError(error);
+                    if (mayLeaveSessionBusy(failure)) {
+                        // Disposed once this run's lease ends, so that the next run gets a new session.
+                        this.sessions.release(node, lease.key);
+                    }
+                    subscriber.error(failure);
                 },
                 complete: () => {
                     sdkFinished();
