@@ -2,9 +2,11 @@
  * The deployment wizard when things go wrong, in Chromium against the simulated fleet at a quarter of real time (so
  * that a deploy step runs long enough to be interrupted): a failure injected at the VM step, explained in plain
  * words and retried to a healthy host; a VM creation that fails after its disk was created, which EFLOW cannot
- * deploy over (at most once per install); and the wizard closed in the middle of a deployment, in the app and by
- * reloading the browser, then opened again.
+ * deploy over (at most once per install); the wizard closed in the middle of a deployment, in the app and by
+ * reloading the browser, then opened again; and a gateway refusal that makes the SDK try to send the provisioning
+ * call (and its secret) a second time by itself.
  */
+import { GatewayTraffic } from './deploy/gateway-traffic';
 import { deviceConnectionString, WizardDriver } from './deploy/wizard-driver';
 import { BrowserHarness, startBrowserHarness } from './harness';
 
@@ -121,6 +123,35 @@ describe('deployment failures and interruptions', () => {
         await wizard.waitForRun('succeeded');
         expect((await wizard.stepStates()).slice(0, 4)).toEqual(['downloadMsi:done', 'installMsi:done', 'createSwitch:done', 'deployVm:done']);
         await expectProvisionedDashboard(wizard);
+    });
+
+    it('sends the secret once when a gateway refusal makes the SDK resend the provisioning call, and provisions on the admin\'s retry', async () => {
+        const traffic = GatewayTraffic.record(harness.page, harness.gatewayUrl);
+        try {
+            const connectionString = deviceConnectionString('refused-01');
+            // The gateway answers the first provisioning call with 400 naming a JEA endpoint: the SDK sends the very
+            // same request again to that endpoint by itself, unless the tool stops it.
+            await harness.setRefusal('edge-unprovisioned', { command: 'Set-EflowVmProvisioning', status: 400, jeaEndpoint: 'EflowJea', mode: 'once' });
+            const wizard = await WizardDriver.openFromDashboard(harness, 'edge-unprovisioned', 'provision');
+            await wizard.waitForPage('provisioning');
+            await wizard.choose('provisioning.type', 'ManualConnectionString');
+            await wizard.fill('secrets.devConnString', connectionString);
+            await wizard.next('review');
+            await wizard.deploy();
+            await wizard.waitForRun('failed');
+            expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-step')).toBe('provision');
+            expect(await wizard.text('deploy-failure-message')).toContain('It carries secrets, so it is not sent again automatically');
+            expect(traffic.carrying(connectionString).map(request => request.command)).toEqual(['Set-EflowVmProvisioning']);
+            await wizard.screenshot('failure-provisioning-refused');
+
+            // The admin retries: one more provisioning call, the admin's own, and the device is provisioned.
+            await wizard.frame.click('[data-test="deploy-retry"]');
+            await wizard.waitForRun('succeeded');
+            expect(traffic.carrying(connectionString).map(request => request.command)).toEqual(['Set-EflowVmProvisioning', 'Set-EflowVmProvisioning']);
+            await expectProvisionedDashboard(wizard);
+        } finally {
+            traffic.stop();
+        }
     });
 });
 

@@ -12,6 +12,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import type { CommandRefusal } from '../../tools/gateway/command-refusals';
 import type { RequestLogEntry } from '../../tools/gateway/index';
 import type { FleetHostInfo, HostFaults } from '../../tools/simulator/api';
 import type { HostState } from '../../tools/simulator/state/host-state';
@@ -229,6 +230,11 @@ export class BrowserHarness {
     async lastRequestSeq(): Promise<number> {
         const entries = await this.requests();
         return entries.length === 0 ? 0 : Math.max(...entries.map(entry => entry.seq));
+    }
+
+    /** Makes the gateway refuse a command on a host, or stops it with null (`PUT /sim/hosts/:name/refusal`). */
+    async setRefusal(hostName: string, refusal: CommandRefusal | null): Promise<void> {
+        await this.gatewayJson<unknown>('PUT', `/sim/hosts/${encodeURIComponent(hostName)}/refusal`, refusal);
     }
 
     /** Changes a host's faults (`PATCH /sim/hosts/:name/faults`). */
