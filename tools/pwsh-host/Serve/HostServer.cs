@@ -192,9 +192,15 @@ internal sealed class HostServer
     private async Task StopAllRunsAsync()
     {
         var inFlight = _runs.Values.ToList();
+        // Every run is marked first: stopping a running one frees its runspace, which must not start a queued one.
         foreach ((RunExecution execution, _) in inFlight)
         {
-            execution.Cancel();
+            execution.MarkStopped();
+        }
+
+        foreach ((RunExecution execution, _) in inFlight)
+        {
+            execution.StopPipeline();
         }
 
         await Task.WhenAll(inFlight.Select(r => r.Completion)).ConfigureAwait(false);

@@ -81,14 +81,34 @@ internal sealed class RunExecution
     /// <summary>Stops the run: dequeues it if it is waiting, or stops its pipeline (PowerShell's Stop).</summary>
     public void Cancel()
     {
-        PowerShell? pipeline;
+        MarkStopped();
+        StopPipeline();
+    }
+
+    /// <summary>
+    /// The first half of <see cref="Cancel"/>: the run will not start any more (a waiting run leaves the queue, one
+    /// that gets a runspace from now on ends as Stopped at once). Stopping several runs marks them all before any
+    /// pipeline is stopped, so a runspace freed by one stop can never start another of them.
+    /// </summary>
+    public void MarkStopped()
+    {
         lock (_stateLock)
         {
             _stopRequested = true;
-            pipeline = _pipeline;
         }
 
         _queueCancellation.Cancel();
+    }
+
+    /// <summary>The second half of <see cref="Cancel"/>: stops the pipeline, if the run has one.</summary>
+    public void StopPipeline()
+    {
+        PowerShell? pipeline;
+        lock (_stateLock)
+        {
+            pipeline = _pipeline;
+        }
+
         try
         {
             pipeline?.BeginStop(null, null);
