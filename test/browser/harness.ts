@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { CommandRefusal } from '../../tools/gateway/command-refusals';
+import type { CommandRefusalRequest } from '../../tools/gateway/command-refusals';
 import type { RequestLogEntry } from '../../tools/gateway/index';
 import type { FleetHostInfo, HostFaults } from '../../tools/simulator/api';
 import type { HostState } from '../../tools/simulator/state/host-state';
@@ -233,7 +233,7 @@ export class BrowserHarness {
     }
 
     /** Makes the gateway refuse a command on a host, or stops it with null (`PUT /sim/hosts/:name/refusal`). */
-    async setRefusal(hostName: string, refusal: CommandRefusal | null): Promise<void> {
+    async setRefusal(hostName: string, refusal: CommandRefusalRequest | null): Promise<void> {
         await this.gatewayJson<unknown>('PUT', `/sim/hosts/${encodeURIComponent(hostName)}/refusal`, refusal);
     }
 

@@ -18,7 +18,8 @@ import { PowerShellRunner } from '../../src/app/core/gateway/powershell-runner';
 import { createScriptCommand } from '../../src/app/core/gateway/script-command';
 import { SecretCommandGuard } from '../../src/app/core/gateway/secret-command-guard';
 import { useEmulatorClient } from './harness/emulator-client';
-import { CommandRefusal, lastRequestSeq, LoggedRequest, requestsSince, setRefusal } from './harness/sim-control';
+import type { CommandRefusalRequest } from '../../tools/gateway/command-refusals';
+import { lastRequestSeq, LoggedRequest, requestsSince, setRefusal } from './harness/sim-control';
 
 const SECRET_KEY = 'c2VjcmV0LWtleS0xMjM0NTY3OA==';
 const CONNECTION_STRING = `HostName=hub.azure-devices.net;DeviceId=edge-01;SharedAccessKey=${SECRET_KEY}`;
@@ -28,7 +29,7 @@ const JEA_ENDPOINT = 'http://schemas.microsoft.com/powershell/EflowManagerJea';
  * The ways the gateway refuses, and what the SDK alone then does: how many times it sends the command, how many
  * times it asks for credentials. A refusal used up once lets the resend run; a sticky one refuses every send.
  */
-const REFUSALS: ReadonlyArray<[string, Omit<CommandRefusal, 'command'>, number, number]> = [
+const REFUSALS: ReadonlyArray<[string, Omit<CommandRefusalRequest, 'command'>, number, number]> = [
     ['401: credentials asked, request repeated', { status: 401 }, 2, 1],
     ['403 Unauthorized: credentials asked, request repeated', { status: 403 }, 2, 1],
     ['400 naming a JEA endpoint: command sent to it', { status: 400, jeaEndpoint: JEA_ENDPOINT }, 2, 0],

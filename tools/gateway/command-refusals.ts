@@ -25,6 +25,9 @@ export interface CommandRefusal {
     mode: FaultMode;
 }
 
+/** What `PUT /sim/hosts/:name/refusal` takes: a refusal whose JEA endpoint (none) and mode (`once`) may be left out. */
+export type CommandRefusalRequest = Pick<CommandRefusal, 'command' | 'status'> & Partial<Pick<CommandRefusal, 'jeaEndpoint' | 'mode'>>;
+
 /** The refusals in force, per host. */
 export class CommandRefusals {
     private readonly byNode = new Map<string, CommandRefusal>();

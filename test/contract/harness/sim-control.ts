@@ -3,6 +3,7 @@
  * SDK's and whose fetch does not exist).
  */
 import { request } from 'node:http';
+import type { CommandRefusalRequest } from '../../../tools/gateway/command-refusals';
 
 /** The request log fields the contract tests look at. */
 export interface LoggedRequest {
@@ -50,16 +51,8 @@ export async function setHostOffline(baseUrl: string, host: string, offline: boo
     }
 }
 
-/** What `PUT /sim/hosts/:name/refusal` takes (tools/gateway/command-refusals.ts). */
-export interface CommandRefusal {
-    command: string;
-    status: 400 | 401 | 403;
-    jeaEndpoint?: string | null;
-    mode?: 'once' | 'sticky';
-}
-
 /** Makes the gateway refuse the host's next start of a command (every start: `mode: 'sticky'`); null clears it. */
-export async function setRefusal(baseUrl: string, host: string, refusal: CommandRefusal | null): Promise<void> {
+export async function setRefusal(baseUrl: string, host: string, refusal: CommandRefusalRequest | null): Promise<void> {
     const result = await call(baseUrl, 'PUT', `/sim/hosts/${host}/refusal`, refusal);
     if (result.status !== 200) {
         throw new Error(`Could not set the refusal of ${host}: ${result.status} ${result.text}`);

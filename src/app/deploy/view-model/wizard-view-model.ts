@@ -6,7 +6,7 @@ import { exportAutoDeployConfig, serializeAutoDeployConfig } from '../domain/aut
 import { hostInputChecksFor } from '../domain/host-input-checks';
 import { buildPowerShellPreview } from '../domain/powershell-preview';
 import { hasErrors, validationError, type ValidationMessage } from '../domain/validation-message';
-import { canLeavePage, canOpenPage, FORM_PAGES, previousPage } from '../domain/wizard-navigation';
+import { canLeavePage, canOpenPage, FORM_PAGES } from '../domain/wizard-navigation';
 import { WIZARD_PAGES, type WizardPageId } from '../domain/wizard-pages';
 import { validateWizard } from '../domain/wizard-validation';
 import type { DeployWizardState } from '../store/deploy-wizard-state';
@@ -39,7 +39,6 @@ export interface WizardViewModel {
     /** Whether the current page's choices are fixed by the host. */
     locked: boolean;
     steps: WizardStepItem[];
-    canGoBack: boolean;
     canGoNext: boolean;
     /** Every page valid and no host check outstanding: Deploy may start. */
     canDeploy: boolean;
@@ -109,7 +108,6 @@ export function buildWizardViewModel(state: DeployWizardState): WizardViewModel 
         messages,
         locked: page !== null && (state.resume?.lockedPages.includes(page) ?? false),
         steps: stepItems(state, validation),
-        canGoBack: page !== null && page !== 'deploy' && previousPage(page) !== null,
         canGoNext: page !== null && page !== 'review' && page !== 'deploy' && canLeavePage(messages) && !state.hostChecksPending,
         canDeploy: canStartDeploy(state, validation),
         invalidPages: FORM_PAGES.filter(candidate => hasErrors(validation.get(candidate) ?? [])),
