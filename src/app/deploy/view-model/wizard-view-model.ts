@@ -14,7 +14,10 @@ import type { DeployWizardState } from '../store/deploy-wizard-state';
 /** One entry of the step list. */
 export interface WizardStepItem {
     page: WizardPageId;
-    /** current: shown now; invalid: has errors; complete: valid and before the current page; upcoming: the rest. */
+    /**
+     * current: shown now; invalid: has errors and is before the current page; complete: valid and before the current
+     * page; upcoming: the rest (a page not reached yet is not marked for what the admin has not filled in yet).
+     */
     state: 'current' | 'complete' | 'invalid' | 'upcoming';
     /** The host has fixed this page's choices (resume): shown read-only. */
     locked: boolean;
@@ -81,7 +84,7 @@ function stepItems(state: DeployWizardState, validation: ReadonlyMap<WizardPageI
     const running = state.run?.status === 'running' || state.preparingRun;
     return WIZARD_PAGES.map((page, index): WizardStepItem => ({
         page,
-        state: page === current ? 'current' : hasErrors(validation.get(page) ?? []) ? 'invalid' : index < currentIndex ? 'complete' : 'upcoming',
+        state: page === current ? 'current' : index > currentIndex ? 'upcoming' : hasErrors(validation.get(page) ?? []) ? 'invalid' : 'complete',
         locked: state.resume?.lockedPages.includes(page) ?? false,
         // While a run goes on the admin stays on the Deploy page (the choices it runs with must not change under it).
         canOpen: state.status === 'ready' && !running && page !== current && canOpenPage(page, current, validation)

@@ -102,7 +102,7 @@ describe('DeployWizardPageComponent', () => {
         expect(page()).toBe('vmSize');
         expect(byTest(fixture, 'resume-summary').getAttribute('data-phase')).toBe('productInstalled');
         expect(stepButtons().map(button => textOf(button))).toEqual(['1.1 Prerequisites', '1.2 Product (Already in place)', '1.3 VM size',
-            '1.4 Network', '1.5 GPU', '1.6 Features and terms (Has errors)', '1.7 Provisioning', '1.8 Review']);
+            '1.4 Network', '1.5 GPU', '1.6 Features and terms', '1.7 Provisioning', '1.8 Review']);
     });
 
     it('validates a field as it is typed, with its own message, and keeps Next disabled while the page is invalid', async () => {
