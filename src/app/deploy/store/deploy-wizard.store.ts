@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnDestroy } from '@angular/core';
 import { BehaviorSubject, forkJoin, Observable, SchedulerLike, Subscription } from 'rxjs';
-import { map, shareReplay } from 'rxjs/operators';
+import { filter, map, shareReplay } from 'rxjs/operators';
 import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
 import { toGatewayError } from '../../core/gateway/transport-errors';
 import { APP_SCHEDULER } from '../../core/time/app-scheduler';
@@ -20,6 +20,7 @@ import { buildWizardViewModel, canStartDeploy, wizardValidation, type WizardView
 import type { DeployRunController, DeployRunState } from './deploy-run.controller';
 import { DeployRunRegistry } from './deploy-run-registry';
 import { DeployWizardState, initialDeployWizardState } from './deploy-wizard-state';
+import { HyperVEnablingRegistry } from './hyper-v-enabling.registry';
 import { WizardDraftStorage } from './wizard-draft-storage';
 
 /** How long typing must pause before the host is asked about a path or an address. */
@@ -31,8 +32,8 @@ export const HOST_CHECK_DEBOUNCE_MS = 600;
  * to continue (resume-detection.ts). Every change of a choice is validated at once (the view model), saved to the
  * draft (never a secret), and, for paths and addresses, checked on the host after a pause in typing. The deploy
  * run itself is the host's DeployRunController (DeployRunRegistry), whose state this store shows: a run outlives the
- * page. Provided by the wizard page, so it lives and dies with it; destroying it cancels the reads and checks it
- * runs, never a deployment.
+ * page, and so does enabling Hyper-V (HyperVEnablingRegistry). Provided by the wizard page, so it lives and dies with
+ * it; destroying it cancels the reads and checks it runs, never a change of the host.
  */
 @Injectable()
 export class DeployWizardStore implements OnDestroy {
@@ -40,7 +41,7 @@ export class DeployWizardStore implements OnDestroy {
     private load: Subscription | null = null;
     private hostCheck: Subscription | null = null;
     private hostCheckTimer: Subscription | null = null;
-    private hyperV: Subscription | null = null;
+    private hyperVWatch: Subscription | null = null;
     /** The host's run and the subscription that shows it here. */
     private runs: DeployRunController | null = null;
     private runWatch: Subscription | null = null;
@@ -62,6 +63,7 @@ export class DeployWizardStore implements OnDestroy {
         private readonly deploy: EflowDeployService,
         private readonly drafts: WizardDraftStorage,
         private readonly registry: DeployRunRegistry,
+        private readonly hyperVCalls: HyperVEnablingRegistry,
         @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
 
     /** The current state. */
@@ -85,6 +87,7 @@ export class DeployWizardStore implements OnDestroy {
         });
         if (node) {
             this.watchRun(this.registry.controllerFor(node, draft?.record ?? null));
+            this.watchHyperV(node);
             this.readHost(node, { draftPage: draft?.page ?? null, requestedPage, keepPage: false, fillDefaults: draft === null });
         }
     }
@@ -173,28 +176,14 @@ export class DeployWizardStore implements OnDestroy {
         this.scheduleHostCheck();
     }
 
-    /** Enables Hyper-V on the host; `restart`: restart it right away when that is needed. */
+    /**
+     * Enables Hyper-V on the host; `restart`: restart it right away when that is needed. The call belongs to the app
+     * (HyperVEnablingRegistry), not to this page: leaving the wizard must not cancel a host change half way.
+     */
     public enableHyperV(restart: boolean): void {
-        const node = this.state.node;
-        if (!node || this.state.hyperV.status === 'running') {
-            return;
+        if (this.state.node) {
+            this.hyperVCalls.enable(this.state.node, restart);
         }
-        this.update({ hyperV: { status: 'running', restart, result: null, error: null } });
-        const enabling = this.deploy.enableHyperV(node, restart).subscribe({
-            next: event => {
-                if (event.type === 'result') {
-                    this.update({ hyperV: { status: 'done', restart, result: event.result, error: null } });
-                }
-            },
-            error: (error: unknown) => this.update({ hyperV: { status: 'failed', restart, result: null, error: toGatewayError(error) } }),
-            complete: () => {
-                // A restarting host does not answer for a while: the admin checks again once it is back.
-                if (!this.state.hyperV.result?.restarting && this.state.hyperV.status === 'done') {
-                    this.refresh();
-                }
-            }
-        });
-        this.hyperV = enabling.closed ? null : enabling;
     }
 
     /** Deploy (from the review): reads the host's state, plans from it and runs the plan. */
@@ -353,11 +342,28 @@ export class DeployWizardStore implements OnDestroy {
         this.hostCheck = check.closed ? null : check;
     }
 
+    /**
+     * Shows the host's Hyper-V enabling: one still running from an earlier page, and every change from now on (an
+     * earlier page's finished call is that page's news: the host's facts, read again, tell where Hyper-V stands).
+     */
+    private watchHyperV(node: string): void {
+        this.hyperVWatch = this.hyperVCalls.state$(node)
+            .pipe(filter((enabling, index) => index > 0 || enabling.status === 'running'))
+            .subscribe(enabling => {
+                const wasRunning = this.state.hyperV.status === 'running';
+                this.update({ hyperV: enabling });
+                // A restarting host does not answer for a while: the admin checks again once it is back.
+                if (wasRunning && enabling.status === 'done' && !enabling.result?.restarting) {
+                    this.refresh();
+                }
+            });
+    }
+
     private stopAll(): void {
-        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperV, this.runWatch]) {
+        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperVWatch, this.runWatch]) {
             subscription?.unsubscribe();
         }
-        this.load = this.hostCheck = this.hostCheckTimer = this.hyperV = this.runWatch = null;
+        this.load = this.hostCheck = this.hostCheckTimer = this.hyperVWatch = this.runWatch = null;
         this.runs = null;
     }
 

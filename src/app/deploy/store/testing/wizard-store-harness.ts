@@ -8,6 +8,7 @@ import { VirtualTime } from '../../../testing/virtual-time';
 import { DeployRunRegistry } from '../deploy-run-registry';
 import { DeployStepExecutor } from '../deploy-step-executor';
 import { DeployWizardStore } from '../deploy-wizard.store';
+import { HyperVEnablingRegistry } from '../hyper-v-enabling.registry';
 import { WizardDraftStorage } from '../wizard-draft-storage';
 
 /**
@@ -20,6 +21,8 @@ export class WizardStoreHarness {
     readonly storage: Storage = window.localStorage;
     /** The app-wide runs, shared by every store this harness makes (as in the app). */
     readonly registry: DeployRunRegistry;
+    /** The app-wide Hyper-V enabling calls, shared by every store this harness makes. */
+    readonly hyperVCalls: HyperVEnablingRegistry;
     /** The wizard's store (the page's); `reopen()` replaces it. */
     store: DeployWizardStore;
     private readonly deploy: EflowDeployService;
@@ -30,6 +33,7 @@ export class WizardStoreHarness {
         const runner = new PowerShellRunner(this.sdk.asService(), new GatewaySessionPool(this.sdk.asService(), this.time.scheduler), this.time.scheduler);
         this.deploy = new EflowDeployService(runner);
         this.registry = new DeployRunRegistry(this.deploy, new DeployStepExecutor(this.deploy), this.drafts, this.time.scheduler);
+        this.hyperVCalls = new HyperVEnablingRegistry(this.deploy);
         this.store = this.newStore();
     }
 
@@ -44,10 +48,11 @@ export class WizardStoreHarness {
     destroy(): void {
         this.store.ngOnDestroy();
         this.registry.ngOnDestroy();
+        this.hyperVCalls.ngOnDestroy();
     }
 
     private newStore(): DeployWizardStore {
-        return new DeployWizardStore(this.deploy, this.drafts, this.registry, this.time.scheduler);
+        return new DeployWizardStore(this.deploy, this.drafts, this.registry, this.hyperVCalls, this.time.scheduler);
     }
 
     /** The oldest command of that name still running; fails the test when there is none. */
