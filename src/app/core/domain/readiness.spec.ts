@@ -40,6 +40,12 @@ describe('checkReadiness', () => {
             expect(check(withHost({ osCaption: 'Microsoft Windows Server 2022 Datacenter', productType: 3, buildNumber: 20348 }), 'osEdition').outcome).toBe('pass');
             expect(check(withHost({ osCaption: 'Microsoft Windows Server 2019 Standard', productType: 2, buildNumber: 17763 }), 'osEdition').outcome).toBe('pass');
         });
+
+        it('warns on a Windows Server version EFLOW does not list (2025), as the wizard\'s prerequisites do', () => {
+            const server2025 = withHost({ osCaption: 'Microsoft Windows Server 2025 Datacenter', productType: 3, buildNumber: 26100 });
+            expect(check(server2025, 'osEdition')).toEqual({ id: 'osEdition', outcome: 'warn', reason: 'unlistedServerVersion', platform: true });
+            expect(isHostPlatformReady(checkReadiness(server2025))).toBe(true);
+        });
     });
 
     describe('build', () => {

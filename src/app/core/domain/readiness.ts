@@ -29,6 +29,7 @@ export interface ReadinessCheck {
 export type ReadinessReason =
     | 'ok'
     | 'unsupportedEdition'
+    | 'unlistedServerVersion'
     | 'buildTooOld'
     | 'unsupportedArchitecture'
     | 'hyperVDisabled'
@@ -40,6 +41,8 @@ export type ReadinessReason =
     | 'diskBelowMinimum'
     | 'diskBelowDefaultVm';
 
+/** The Windows Server builds EFLOW lists as supported: 2019 and 2022. */
+export const LISTED_SERVER_BUILDS: readonly number[] = [17763, 20348];
 /** Lowest Windows build EFLOW supports (Windows 10 1809 / Server 2019). */
 export const MIN_WINDOWS_BUILD = 17763;
 /** Minimum free memory to deploy, in MB. */
@@ -85,11 +88,16 @@ export function isServerSku(host: HostFacts): boolean {
 function checkEdition(host: HostFacts): ReadinessCheck {
     const caption = host.osCaption.toLowerCase();
     // Client: Pro, Enterprise and IoT Enterprise, the editions EFLOW's own check accepts (Home has no Hyper-V).
-    // Server: Windows Server editions; the build check tells 2016 apart.
+    // Server: Windows Server editions; the build check tells 2016 apart, and a later version than 2022 may work but
+    // is not listed (the wizard's prerequisites warn the same way).
     const supported = isServerSku(host)
         ? caption.includes('server')
         : /\b(pro|enterprise)\b/.test(caption);
-    return result('osEdition', true, supported ? 'pass' : 'fail', supported ? 'ok' : 'unsupportedEdition');
+    if (!supported) {
+        return result('osEdition', true, 'fail', 'unsupportedEdition');
+    }
+    const unlisted = isServerSku(host) && host.buildNumber > MIN_WINDOWS_BUILD && !LISTED_SERVER_BUILDS.includes(host.buildNumber);
+    return unlisted ? result('osEdition', true, 'warn', 'unlistedServerVersion') : result('osEdition', true, 'pass', 'ok');
 }
 
 function checkBuild(host: HostFacts): ReadinessCheck {
