@@ -39,7 +39,9 @@ describe('host overview dashboard', () => {
         const state = await stateOf('edge-healthy');
         const vm = state.vm;
         if (!vm || !state.eflow) throw new Error('edge-healthy has no VM');
+        const openedAt = Date.now();
         const { frame, view } = await openDashboard('edge-healthy');
+        const shownAt = Date.now();
         expect(view).toBe('dashboard');
         expect(await frame.getAttribute('[data-test="vm-power-state"]', 'data-state')).toBe('running');
         expect(await text(frame, '[data-test="eflow-version"]')).toContain(state.eflow.version);
@@ -50,7 +52,12 @@ describe('host overview dashboard', () => {
         expect(modules.sort()).toEqual(vm.modules.map(m => [m.name, m.status]).sort());
         expect(await frame.getAttribute('[data-test="vm-provisioning"]', 'data-state')).toBe('Provisioned');
         expect(await frame.locator('[data-test="stale-marker"]').count()).toBe(0);
-        expect(await frame.getAttribute('[data-test="last-updated"]', 'data-timestamp')).toBeTruthy();
+        // The time the read's answer arrived (ms since the epoch, same clock as this process): after the host was
+        // opened, and no later than the dashboard showing it.
+        const timestamp = await frame.getAttribute('[data-test="last-updated"]', 'data-timestamp');
+        expect(timestamp).toMatch(/^\d+$/);
+        expect(Number(timestamp)).toBeGreaterThanOrEqual(openedAt);
+        expect(Number(timestamp)).toBeLessThanOrEqual(shownAt);
         await harness.screenshot('overview-edge-healthy');
     });
 

@@ -2,6 +2,7 @@ import { RunningGateway, startGateway } from './index';
 import { FakeScriptRunner } from './testing/fake-script-runner';
 import { FakeSimulator } from './testing/fake-simulator';
 import { commandBody, deferred, parseLikeSdk, sdkBatchBody, SdkBatchPart } from './testing/gateway-client';
+import { nextHeldWait } from './testing/held-waits';
 
 const SESSION_URL = (id: string): string => `features/powershellApi/pssessions/${id}`;
 
@@ -84,7 +85,9 @@ describe('gateway /api/batch', () => {
         const poll = postBatch([
             { method: 'GET', node: 'host2', relativeUrl: `${SESSION_URL('s-slow')}?$expand=output`, requestId: 'c' }
         ]);
-        setTimeout(gate.resolve, 100);
+        // The poll part is held open (the gateway's 2 s poll wait) until the slow node has news.
+        expect((await nextHeldWait(poll)).timeoutMs).toBe(2000);
+        gate.resolve();
         const second = parseLikeSdk((await poll).text);
 
         expect(first.map(part => (part.data as { properties: { completed: string } }).properties.completed))

@@ -6,18 +6,38 @@ import { chunkOf, commandBody, send } from './testing/gateway-client';
 
 const INVOKE = '/api/nodes/host1/features/powershellApi/invokeCommand?api-version=2019-02-01';
 
+/** Stands in for the gateway's latency timer: records each wait and holds it until the test ends it. */
+class HeldSleeps {
+    readonly started: { ms: number; end: () => void }[] = [];
+    private wakers: (() => void)[] = [];
+
+    readonly sleep = (ms: number): Promise<void> => new Promise(resolve => {
+        this.started.push({ ms, end: resolve });
+        this.wakers.splice(0).forEach(wake => wake());
+    });
+
+    /** Resolves once `count` waits have started. */
+    async untilStarted(count: number): Promise<void> {
+        while (this.started.length < count) {
+            await new Promise<void>(resolve => this.wakers.push(resolve));
+        }
+    }
+}
+
 describe('gateway fault knobs', () => {
     let simulator: FakeSimulator;
     let runner: FakeScriptRunner;
     let gateway: RunningGateway;
     let nextRandom: number;
+    let sleeps: HeldSleeps;
 
     beforeEach(async () => {
         simulator = new FakeSimulator(['host1', 'host2']);
         runner = new FakeScriptRunner();
         nextRandom = 0.99;
+        sleeps = new HeldSleeps();
         gateway = await startGateway({
-            port: 0, simulator, runner, initialWaitMs: 500, pollWaitMs: 500, random: () => nextRandom
+            port: 0, simulator, runner, initialWaitMs: 500, pollWaitMs: 500, random: () => nextRandom, sleep: sleeps.sleep
         });
     });
 
@@ -72,17 +92,26 @@ describe('gateway fault knobs', () => {
         expect([cancelled.status, closed.status]).toEqual([200, 204]);
     });
 
-    it('adds the host\'s latency to its requests only', async () => {
+    it('holds the host\'s requests for its latency before they reach the host, and only that host\'s', async () => {
         simulator.setFaults('host1', { latencyMs: 300 });
 
-        await send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
-        await send(gateway.url, 'POST', INVOKE.replace('host1', 'host2'), commandBody('x', { invokeMode: 'Polling' }));
+        const slow = send(gateway.url, 'POST', INVOKE, commandBody('x', { invokeMode: 'Polling' }));
+        await Promise.race([sleeps.untilStarted(1), slow.then(() => {
+            throw new Error('host1 answered without waiting for its latency');
+        })]);
+        const heldRuns = runner.runs.length;
+        // host2 has no latency: it is answered at once, while host1's request is still held.
+        const fast = await send(gateway.url, 'POST', INVOKE.replace('host1', 'host2'), commandBody('x', { invokeMode: 'Polling' }));
+        const runsBeforeRelease = runner.runs.map(run => run.node);
+        sleeps.started[0].end();
+        const slowAnswer = await slow;
 
-        const [slow, fast] = gateway.requestLog.since(0);
-        expect(slow.node).toBe('host1');
-        expect(slow.durationMs).toBeGreaterThanOrEqual(295);
-        expect(fast.node).toBe('host2');
-        expect(fast.durationMs).toBeLessThan(slow.durationMs);
+        expect(sleeps.started.map(wait => wait.ms)).toEqual([300]);
+        expect(heldRuns).toBe(0);
+        expect(fast.status).toBe(200);
+        expect(runsBeforeRelease).toEqual(['host2']);
+        expect(slowAnswer.status).toBe(200);
+        expect(runner.runs.map(run => run.node)).toEqual(['host2', 'host1']);
     });
 });
 

@@ -2,6 +2,7 @@ import { RunningGateway, startGateway } from './index';
 import { FakeScriptRunner, FakeTerminatingError } from './testing/fake-script-runner';
 import { FakeSimulator } from './testing/fake-simulator';
 import { chunkOf, commandBody, deferred, send } from './testing/gateway-client';
+import { nextHeldWait } from './testing/held-waits';
 
 const LEGACY = (node: string, rest: string): string =>
     `/api/nodes/${node}/features/powershellApi/${rest}${rest.includes('?') ? '&' : '?'}api-version=2019-02-01`;
@@ -74,16 +75,18 @@ describe('gateway PowerShell API', () => {
                 commandBody('staged')));
             expect(created).toMatchObject({ completed: 'False', results: ['a'] });
 
-            // The poll is held open until the script writes more: resolve the gate while it waits.
+            // The poll is held open until the script writes more: resolve the gate once it waits.
             const poll = send(gateway.url, 'GET', url('host1', `pssessions/${created.sessionId}?$expand=output`));
-            setTimeout(firstGate.resolve, 100);
+            expect((await nextHeldWait(poll)).timeoutMs).toBe(10_000);
+            firstGate.resolve();
             const second = chunkOf(await poll);
             expect(second.results).toEqual(['b']);
             expect(second.progress.map(record => [record.activity, record.percentComplete])).toEqual([['Installing', 50]]);
             expect(second.completed).toBe('False');
 
             const lastPoll = send(gateway.url, 'GET', url('host1', `pssessions/${created.sessionId}?$expand=output`));
-            setTimeout(secondGate.resolve, 100);
+            await nextHeldWait(lastPoll);
+            secondGate.resolve();
             const last = chunkOf(await lastPoll);
             expect(last).toMatchObject({ completed: 'True', results: [], progress: [], errors: [] });
         });
@@ -101,7 +104,9 @@ describe('gateway PowerShell API', () => {
 
             const answer = send(gateway.url, 'POST', LEGACY('host1', 'invokeCommand'),
                 commandBody('gated', { invokeMode: 'Polling', waitTimeMs: 60_000 }));
-            setTimeout(gate.resolve, 200);
+            // Held for the body's 60 s, not the gateway's own 50 ms initial wait.
+            expect((await nextHeldWait(answer)).timeoutMs).toBe(60_000);
+            gate.resolve();
 
             expect(chunkOf(await answer)).toMatchObject({ completed: 'True', results: ['done'] });
         });

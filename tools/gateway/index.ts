@@ -45,6 +45,8 @@ export interface GatewayOptions {
     sessionIdleMs?: number;
     /** Source of randomness for transient failures (tests pass a fixed one). */
     random?: () => number;
+    /** How a request waits out its node's latency (default: a timer; tests pass one they control). */
+    sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RunningGateway {
@@ -59,7 +61,7 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     const requestLog = new RequestLog();
     const sessions = new SessionStore(options.runner, options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS);
-    const gate = new NodeGate(options.simulator, options.random);
+    const gate = new NodeGate(options.simulator, options.random, options.sleep);
     const refusals = new CommandRefusals();
     const powerShell = new PowerShellApi(sessions, gate, {
         initialWaitMs: options.initialWaitMs ?? DEFAULT_INITIAL_WAIT_MS,

@@ -14,8 +14,10 @@ describe('startGatewayStack', () => {
 
     beforeAll(async () => {
         stateDir = mkdtempSync(path.join(tmpdir(), 'eflow-stack-spec-'));
+        // edge-0003 is offline through the start option only (its generated profile is online) and no test changes
+        // its faults, so the test of that option sees what the start did, whatever order the tests run in.
         stack = await startGatewayStack({
-            port: 0, stateDir, fleet: 2, timeScale: 0, workers: 1, runspaces: 2, offline: ['edge-0002']
+            port: 0, stateDir, fleet: 3, timeScale: 0, workers: 1, runspaces: 2, offline: ['edge-0003']
         });
     }, 120_000);
 
@@ -25,7 +27,6 @@ describe('startGatewayStack', () => {
     }, 60_000);
 
     it('runs the script in PowerShell and answers stand-in calls from the simulator, per node', async () => {
-        stack.simulator.setFaults('edge-0002', { offline: false });
         stack.simulator.setFaults('edge-0002', { getEflowVmThrows: '[VmStore] the VM store is corrupt' });
         const script = "$vm = Get-EflowVm\n'vm found: ' + ($null -ne $vm)";
 
@@ -33,18 +34,26 @@ describe('startGatewayStack', () => {
             commandBody(script, { invokeMode: 'Polling', waitTimeMs: 30_000 }));
         const faulty = await send(stack.url, 'POST', '/api/nodes/edge-0002/features/powershellApi/invokeCommand',
             commandBody(script, { invokeMode: 'Polling', waitTimeMs: 30_000 }));
-        stack.simulator.setFaults('edge-0002', { getEflowVmThrows: null, offline: true });
+        stack.simulator.setFaults('edge-0002', { getEflowVmThrows: null });
 
         expect(chunkOf(healthy)).toMatchObject({ completed: 'True', results: ['vm found: True'] });
         expect(faulty.status).toBe(400);
         expect(faulty.json).toMatchObject({ error: { message: '[VmStore] the VM store is corrupt' } });
     });
 
-    it('applies the offline option at start', async () => {
-        const result = await send(stack.url, 'POST', '/api/nodes/edge-0002/features/powershellApi/invokeCommand',
-            commandBody("'x'", { invokeMode: 'Polling' }));
+    it('applies the offline option at start: the named host is unreachable, the others answer', async () => {
+        const invoke = (node: string) => send(stack.url, 'POST', `/api/nodes/${node}/features/powershellApi/invokeCommand`,
+            commandBody("'x'", { invokeMode: 'Polling', waitTimeMs: 30_000 }));
 
-        expect(result.status).toBe(500);
+        const offline = await invoke('edge-0003');
+        const online = await invoke('edge-0001');
+
+        expect(stack.simulator.connection('edge-0003').reachable).toBe(false);
+        expect(offline.status).toBe(500);
+        expect(offline.json).toMatchObject({
+            error: { code: 'PSRemotingTransportException', message: expect.stringContaining('Connecting to remote server edge-0003 failed') }
+        });
+        expect(chunkOf(online)).toMatchObject({ completed: 'True', results: ['x'] });
     });
 
     it('stops the PowerShell host processes on close', async () => {

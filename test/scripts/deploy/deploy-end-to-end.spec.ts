@@ -127,9 +127,17 @@ describe('what the scripts ask of the cmdlets', () => {
     }, RUN_TIMEOUT_MS);
 });
 
-/** Waits until the simulated host is reachable again after Restart-Computer (instant at timeScale 0). */
+/**
+ * Waits until the simulated host is reachable again after Restart-Computer (instant at timeScale 0). Fails here,
+ * naming the host, when it does not come back: a later step would otherwise fail with a confusing transport error.
+ */
 async function waitForReboot(host: string): Promise<void> {
-    for (let attempt = 0; attempt < 100 && !harness.sim.connection(host).reachable; attempt++) {
+    const checks = 100;
+    for (let attempt = 0; attempt < checks; attempt++) {
+        if (harness.sim.connection(host).reachable) {
+            return;
+        }
         await new Promise(resolve => setTimeout(resolve, 20));
     }
+    throw new Error(`${host} was still unreachable after its restart (checked ${checks} times, 20 ms apart).`);
 }

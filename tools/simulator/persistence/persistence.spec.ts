@@ -3,12 +3,18 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { createSimulator } from '../index';
 import { asObject, harness, seededRandom, TEST_START } from '../testing/sim-harness';
-import { STATE_FILE_NAME } from './state-store';
+import { type PersistedState, STATE_FILE_NAME, StateStore } from './state-store';
+
+/** The simulator's save debounce (StateStore's default). */
+const SAVE_DEBOUNCE_MS = 250;
 
 describe('persistence', () => {
     let dir: string;
     beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'sim-state-')); });
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => {
+        jest.useRealTimers();
+        rmSync(dir, { recursive: true, force: true });
+    });
 
     const options = (): Parameters<typeof createSimulator>[0] =>
         ({ stateDir: dir, timeScale: 0, now: () => TEST_START, random: seededRandom() });
@@ -27,13 +33,26 @@ describe('persistence', () => {
         expect(history.map(entry => [entry.command, entry.outcome])).toEqual([['Stop-EflowVm', 'ok']]);
     });
 
-    it('saves on its own shortly after a change', async () => {
+    it('saves on its own shortly after a change, once per burst of changes', async () => {
+        // Fake timers drive the debounce; the file is written with real I/O, whose completion the test awaits.
+        jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+        const flushes = jest.spyOn(StateStore.prototype, 'flush');
         const h = harness(options());
-        (await h.eflow('edge-healthy', 'Stop-EflowVm')).value();
-        await new Promise(resolve => setTimeout(resolve, 400));
-        const saved = JSON.parse(readFileSync(path.join(dir, STATE_FILE_NAME), 'utf8')) as { hosts: { name: string;
-            vm: { powerState: string } | null }[] };
-        expect(saved.hosts.find(x => x.name === 'edge-healthy')?.vm?.powerState).toBe('Off');
+        h.sim.setFaults('edge-healthy', { latencyMs: 100 });
+        h.sim.setFaults('edge-healthy', { latencyMs: 250 });
+
+        jest.advanceTimersByTime(SAVE_DEBOUNCE_MS - 1);
+        const flushedEarly = flushes.mock.calls.length;
+        jest.advanceTimersByTime(1);
+        expect(flushedEarly).toBe(0);
+        expect(flushes).toHaveBeenCalledTimes(1);
+        // The debounced save itself, not a flush of the test's: called without a snapshot, it writes the pending one.
+        expect(flushes.mock.calls[0]).toEqual([]);
+        await flushes.mock.results[0].value;
+
+        const saved = JSON.parse(readFileSync(path.join(dir, STATE_FILE_NAME), 'utf8')) as PersistedState;
+        expect(saved.faults['edge-healthy']).toMatchObject({ latencyMs: 250 });
+        expect(readdirSync(dir)).toEqual([STATE_FILE_NAME]);
     });
 
     it('ignores a state saved for another fleet kind, and a damaged file', async () => {

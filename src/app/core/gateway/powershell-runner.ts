@@ -151,7 +151,8 @@ export class PowerShellRunner {
     private cancel(lease: SessionLease): void {
         // A queued run is not running yet: the SDK's cancel would stop the run ahead of it. The SDK cannot drop a
         // queued command either, so it still runs and its output is discarded. Harmless for reads; scripts that
-        // change a host must not be queued behind others (see the report on session keys).
+        // change a host must not be queued behind others (see HOST_CHANGE_SESSION_KEY in gateway-session-pool.ts and
+        // "Scripts that change a host run in their own gateway session" in docs/architecture.md).
         if (!lease.isActive()) {
             return;
         }

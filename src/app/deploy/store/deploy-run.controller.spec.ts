@@ -72,8 +72,11 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         }));
         const state = harness.store.state;
         expect(state.run?.status).toBe('failed');
+        // What the Deploy page shows of it: the step (its headline comes from the page's strings), the code, the
+        // explanation, the host's message and the way on.
         expect(state.run?.failure).toEqual(expect.objectContaining({
-            step: 'deployVm', code: 'DeployEflowFailed', headline: 'Deploy the VM failed.',
+            step: 'deployVm', code: 'DeployEflowFailed',
+            explanation: 'Deploy-Eflow failed. Before a retry the wizard reads the host again, so a VM is never deployed twice.',
             underlyingMessage: 'Deploy-Eflow failed: Unable to create virtual machine.', recovery: { kind: 'refreshFirst' }
         }));
         expect(recordOf()?.steps.deployVm).toEqual(expect.objectContaining({ outcome: 'failed', errorCode: 'DeployEflowFailed' }));

@@ -1,4 +1,5 @@
 import { deployedStateOutput, serverPrerequisitesOutput } from '../../core/models/testing/deploy-read-outputs';
+import { ajaxError } from '../../testing/ajax-error';
 import { buildWizardViewModel } from '../view-model/wizard-view-model';
 import { draftKey } from './wizard-draft-storage';
 import { HOST_CHECK_DEBOUNCE_MS } from './deploy-wizard.store';
@@ -213,6 +214,51 @@ describe('DeployWizardStore', () => {
             store.updateModel('provisioning', x509);
             harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
             expect(harness.commandNames().filter(name => name === 'Test-EflowDeploymentInput')).toHaveLength(1);
+        });
+
+        describe('when the check fails', () => {
+            const x509 = { type: 'DpsX509' as const, scopeId: '0ne0012AB34', identityCertPath: 'C:\\certs\\a.pem',
+                identityPrivKeyPath: 'C:\\certs\\b.pem', globalEndpoint: '' };
+            const failCheck = (): void => harness.pending('Test-EflowDeploymentInput').fail(ajaxError(500, {
+                error: { code: 'PSRemotingTransportException', message: 'WinRM cannot complete the operation.' }
+            }));
+            const checkedPaths = (): unknown[] => harness.sdk.commands
+                .filter(c => c.command.command === 'Test-EflowDeploymentInput').map(c => c.command.parameters);
+
+            it('stops blocking Next and leaves the values unchecked, then asks again on the next change', () => {
+                const store = harness.store;
+                store.updateModel('provisioning', x509);
+                harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+                failCheck();
+
+                expect(store.state.hostChecksPending).toBe(false);
+                expect(store.state.hostCheckAnswers.pathExists).toEqual({});
+                expect(buildWizardViewModel(store.state).messages.filter(m => m.code === 'pathNotFound')).toEqual([]);
+                harness.time.advance(10 * HOST_CHECK_DEBOUNCE_MS);
+                expect(checkedPaths()).toHaveLength(1);
+
+                store.updateModel('provisioning', { ...x509, scopeId: '0ne0012AB35' });
+                expect(store.state.hostChecksPending).toBe(true);
+                harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+                expect(checkedPaths()).toEqual([{ Path: ['C:\\certs\\a.pem', 'C:\\certs\\b.pem'] }, { Path: ['C:\\certs\\a.pem', 'C:\\certs\\b.pem'] }]);
+                harness.answer('Test-EflowDeploymentInput', { paths: [{ path: 'C:\\certs\\a.pem', exists: true },
+                    { path: 'C:\\certs\\b.pem', exists: false }], addressInUse: null, gatewayReachable: null });
+                expect(store.state.hostChecksPending).toBe(false);
+                expect(store.state.hostCheckAnswers.pathExists).toEqual({ 'C:\\certs\\a.pem': true, 'C:\\certs\\b.pem': false });
+            });
+
+            it('keeps Next blocked when the admin typed on meanwhile, and asks about the new value after the pause', () => {
+                const store = harness.store;
+                store.updateModel('provisioning', x509);
+                harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+                store.updateModel('provisioning', { ...x509, identityCertPath: 'C:\\certs\\c.pem' });
+                failCheck();
+
+                expect(store.state.hostChecksPending).toBe(true);
+                harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+                expect(checkedPaths()).toEqual([{ Path: ['C:\\certs\\a.pem', 'C:\\certs\\b.pem'] }, { Path: ['C:\\certs\\c.pem', 'C:\\certs\\b.pem'] }]);
+                expect(store.state.hostChecksPending).toBe(true);
+            });
         });
     });
 });

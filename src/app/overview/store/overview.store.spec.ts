@@ -1,4 +1,4 @@
-import { Observable, Subject } from 'rxjs';
+import { Observable, Observer, Subject, Subscription } from 'rxjs';
 import { EflowHostService } from '../../core/gateway/eflow-host.service';
 import { GatewayError } from '../../core/gateway/gateway-error';
 import { HostOverviewPayload } from '../../core/models/host-overview';
@@ -50,6 +50,24 @@ class ScriptedHostService {
             throw new Error('nothing was read');
         }
         return read;
+    }
+}
+
+/**
+ * A source that breaks the Observable contract: it keeps the store's observer and can still call it after the store
+ * unsubscribed (a compliant Observable drops such calls). What the store's read counter guards against.
+ */
+class CancelIgnoringHostService {
+    public readonly reads: Array<{ node: string; observer: Partial<Observer<HostOverviewPayload>>; cancelled: boolean }> = [];
+
+    public getOverview(node: string): Pick<Observable<HostOverviewPayload>, 'subscribe'> {
+        return {
+            subscribe: (observer?: Partial<Observer<HostOverviewPayload>> | ((value: HostOverviewPayload) => void) | null) => {
+                const read = { node, observer: typeof observer === 'object' && observer !== null ? observer : {}, cancelled: false };
+                this.reads.push(read);
+                return new Subscription(() => { read.cancelled = true; });
+            }
+        };
     }
 }
 
@@ -232,13 +250,35 @@ describe('OverviewStore', () => {
             expect(host.reads).toHaveLength(1);
         });
 
-        it('starting over with another node cancels the old read and ignores its late answer', () => {
+        it('starting over with another node cancels the old read', () => {
             store.start('host1');
             const oldRead = host.last;
             store.start('host2');
             expect(oldRead.cancelled).toBe(true);
             expect(store.state).toMatchObject({ node: 'host2', data: null, refreshing: true });
             expect(host.last.node).toBe('host2');
+        });
+
+        it('ignores a late answer or failure of a read it started over from, even from a source that ignores the cancel', () => {
+            const deaf = new CancelIgnoringHostService();
+            const deafStore = new OverviewStore(deaf as unknown as EflowHostService, time.scheduler);
+            deafStore.start('host1');
+            const oldRead = deaf.reads[0];
+            deafStore.start('host2');
+            expect(oldRead.cancelled).toBe(true);
+
+            oldRead.observer.next?.(aHealthyOverview());
+            oldRead.observer.complete?.();
+            oldRead.observer.error?.(new GatewayError('host-unreachable', 'late failure'));
+            expect(deafStore.state).toMatchObject({ node: 'host2', data: null, lastUpdated: null, error: null, refreshing: true,
+                consecutiveFailures: 0, nextRefreshAt: null });
+            time.advance(10 * 60 * SECOND);
+            expect(deaf.reads.map(read => read.node)).toEqual(['host1', 'host2']);
+
+            const newData = aHostWithoutEflow();
+            deaf.reads[1].observer.next?.(newData);
+            expect(deafStore.state).toMatchObject({ node: 'host2', data: newData, refreshing: false });
+            deafStore.ngOnDestroy();
         });
     });
 });

@@ -2,8 +2,9 @@ import { HostFacts } from '../../core/models/host-overview';
 import { isServerSku } from '../../core/domain/readiness';
 
 /**
- * The PowerShell an administrator can run on the host today for what this page cannot do yet (the deployment
- * wizard and VM operations come later). Commands follow the EFLOW documentation (eflow.md sections 7, 8, 17):
+ * The PowerShell an administrator can run on the host for the next step, for those who prefer it to the page: the
+ * deployment wizard runs the install and deploy steps itself (the card says so in its wizard note), and starting a
+ * stopped VM has no button on the page. Commands follow the EFLOW documentation (eflow.md sections 7, 8, 17):
  * non-interactive, current LTS, values the admin must supply written as `<placeholders>`.
  */
 

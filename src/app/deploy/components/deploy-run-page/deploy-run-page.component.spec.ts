@@ -65,10 +65,13 @@ describe('DeployRunPageComponent', () => {
         expect(pages).toEqual(['network']);
     });
 
-    it('can go on after a stop, and finishes once every step succeeded', () => {
+    it('says the run was stopped and offers to go on, with no cancel left to click', () => {
         const stopped = renderDeployComponent(DeployRunPageComponent, { run: runCancelled(runUpTo('deployVm')) });
+        expect(byTest(stopped, 'deploy-run-page').getAttribute('data-status')).toBe('cancelled');
         expect(allByTest(stopped, 'deploy-cancelled')).toHaveLength(1);
         expect(allByTest(stopped, 'deploy-retry')).toHaveLength(1);
+        expect(allByTest(stopped, 'deploy-cancel')).toEqual([]);
+        expect(allByTest(stopped, 'deploy-finish')).toEqual([]);
     });
 
     it('offers Finish once every step succeeded', () => {

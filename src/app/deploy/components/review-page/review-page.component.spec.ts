@@ -44,14 +44,44 @@ describe('ReviewPageComponent', () => {
         expect(byTest(fixture, 'review-invalid-page').getAttribute('data-page')).toBe('vmSize');
     });
 
-    it('hands a chosen file\'s text on for import, and shows what the import found', async () => {
-        const fixture = render({ importOutcome: { fileName: 'bad.json', applied: false,
-            errors: [{ path: 'vmConfig.memoryInMB', text: 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.' }], warnings: [] } });
+    it('hands a chosen file\'s text on for import', async () => {
+        const fixture = render();
         const imported = firstValueFrom(fixture.componentInstance.importFile);
         const input = byTest(fixture, 'import-json') as HTMLInputElement;
         Object.defineProperty(input, 'files', { value: [new File(['{"eflowProduct":"Azure IoT Edge CR X64"}'], 'edge.json')] });
         input.dispatchEvent(new Event('change'));
         expect(await imported).toEqual<ImportedFile>({ fileName: 'edge.json', text: '{"eflowProduct":"Azure IoT Edge CR X64"}' });
         expect(input.value).toBe('');
+    });
+
+    it('shows what a refused import found: the file, each error and each warning with the field it is about', () => {
+        const fixture = render({ importOutcome: { fileName: 'bad.json', applied: false,
+            errors: [{ path: 'vmConfig.memoryInMB', text: 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.' }],
+            warnings: [{ path: 'eflowProvisioning.globalEndpoint', text: 'The value is ignored for this provisioning type.' }] } });
+        const outcome = byTest(fixture, 'import-outcome');
+        expect(outcome.getAttribute('data-applied')).toBe('false');
+        expect(outcome.classList).toContain('em-notice-error');
+        expect(textOf(outcome.querySelector('p'))).toBe('bad.json was not used; nothing changed:');
+        expect(allByTest(fixture, 'import-error').map(row => [row.getAttribute('data-path'), textOf(row)])).toEqual([
+            ['vmConfig.memoryInMB', 'vmConfig.memoryInMB: Deploy-Eflow accepts only an even number of MB; 1,025 is odd.']
+        ]);
+        expect(allByTest(fixture, 'import-warning').map(row => [row.getAttribute('data-path'), textOf(row)])).toEqual([
+            ['eflowProvisioning.globalEndpoint', 'eflowProvisioning.globalEndpoint: The value is ignored for this provisioning type.']
+        ]);
+    });
+
+    it('says an applied import filled the wizard, and lists its warnings only', () => {
+        const fixture = render({ importOutcome: { fileName: 'edge.json', applied: true, errors: [],
+            warnings: [{ path: 'vmConfig.vmLogSize', text: 'Unknown value; the default is kept.' }] } });
+        const outcome = byTest(fixture, 'import-outcome');
+        expect(outcome.getAttribute('data-applied')).toBe('true');
+        expect(outcome.classList).not.toContain('em-notice-error');
+        expect(textOf(outcome.querySelector('p'))).toBe('edge.json filled the wizard.');
+        expect(allByTest(fixture, 'import-error')).toEqual([]);
+        expect(allByTest(fixture, 'import-warning').map(row => textOf(row))).toEqual(['vmConfig.vmLogSize: Unknown value; the default is kept.']);
+    });
+
+    it('shows no import outcome before anything was imported', () => {
+        expect(allByTest(render(), 'import-outcome')).toEqual([]);
     });
 });

@@ -17,16 +17,17 @@ describe('VmCardComponent', () => {
 
     it('draws memory and disk use from the available figures', () => {
         const fixture = renderComponent(VmCardComponent, { vm: aRunningVm(), errors: [] });
-        // 9900 MB total, 6930 MB available: 2970 MB used, 30%.
-        const disk = textOf(byTest(fixture, 'vm-disk-use'));
-        expect(disk).toContain('2.9 GB (30%)');
-        expect(disk).toContain('9.7 GB');
+        // Memory: 1967 MB total, 1050 MB available: 917 MB used, 47%.
+        expect(textOf(byTest(fixture, 'vm-memory-use'))).toBe('Memory use Total: 1.9 GB Used: 917 MB (47%) 1 GB free');
+        // Disk: 9900 MB total, 6930 MB available: 2970 MB used, 30%.
+        expect(textOf(byTest(fixture, 'vm-disk-use'))).toBe('Disk use Total: 9.7 GB Used: 2.9 GB (30%) 6.8 GB free');
         expect(allByTest(fixture, 'vm-stats-unavailable')).toEqual([]);
     });
 
     it('shows a stopped VM as off, without resource use', () => {
         const fixture = renderComponent(VmCardComponent, { vm: aStoppedVm(), errors: [] });
         expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('off');
+        expect(allByTest(fixture, 'vm-memory-use')).toEqual([]);
         expect(allByTest(fixture, 'vm-disk-use')).toEqual([]);
         expect(textOf(byTest(fixture, 'vm-stats-unavailable'))).toContain('not available while the virtual machine is not running');
         expect(textOf(byTest(fixture, 'vm-provisioning'))).toBe('Unknown');
