@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { writeStandInModules } from '../../tools/eflow-spec/standin-module';
 import { PwshHost } from '../../tools/pwsh-host/client';
-import type { CallEvent, JsonValue } from '../../tools/pwsh-host/protocol';
+import type { CallEvent, CallOutcome, JsonValue } from '../../tools/pwsh-host/protocol';
 import type { RunInput, RunResult } from '../../tools/pwsh-host/run-types';
 import type { SimulatorApi, StandInCall } from '../../tools/simulator/api';
 import { createSimulator } from '../../tools/simulator/index';
@@ -33,14 +33,22 @@ export interface ScriptRun extends RunResult {
 export interface ScriptRunOptions {
     /** Awaited before a stand-in call is handed to the simulator: a test can hold a script inside a cmdlet. */
     beforeForward?: (call: StandInCall) => Promise<void>;
+    /**
+     * A stand-in answer of the test's own for a call, instead of the simulator's (null: the simulator answers), e.g.
+     * a host object named with a hostile string. The call is recorded either way.
+     */
+    answer?: (call: StandInCall) => CallOutcome | null;
 }
 
 export interface ScriptHarness {
     simulator: SimulatorApi;
     /** Runs `src/resources/scripts/<relativePath>` for `host` with parameters bound as real parameters. */
     run(relativePath: string, host: string, parameters?: { [name: string]: JsonValue }, options?: ScriptRunOptions): Promise<ScriptRun>;
-    /** Runs inline PowerShell for `host` (for questions to the host itself, such as which commands exist). */
-    runInline(script: string, host?: string): Promise<ScriptRun>;
+    /**
+     * Runs inline PowerShell for `host`: questions to the host itself (which commands exist), or a script as the
+     * gateway receives it (sdk-command.ts).
+     */
+    runInline(script: string, host?: string, options?: ScriptRunOptions): Promise<ScriptRun>;
     /** Replaces the simulator with a fresh one (the default fleet as built). */
     resetSimulator(): void;
     close(): Promise<void>;
@@ -59,8 +67,8 @@ export async function startScriptHarness(options: { timeScale?: number } = {}): 
         run(relativePath, hostName, parameters = {}, options = {}) {
             return runTracked({ host: hostName, scriptPath: path.join(SCRIPTS_ROOT, relativePath), parameters }, options);
         },
-        runInline(script, hostName = 'ready-to-deploy') {
-            return runTracked({ host: hostName, script });
+        runInline(script, hostName = 'ready-to-deploy', options = {}) {
+            return runTracked({ host: hostName, script }, options);
         },
         resetSimulator() {
             simulator = newSimulator();
@@ -79,6 +87,10 @@ export async function startScriptHarness(options: { timeScale?: number } = {}): 
                 const standIn: StandInCall = { host: call.host, module: call.module, command: call.command, parameters: call.parameters };
                 calls.push(standIn);
                 await options.beforeForward?.(standIn);
+                const answered = options.answer?.(standIn) ?? null;
+                if (answered !== null) {
+                    return answered;
+                }
                 return simulator.call(standIn, event => {
                     events.push(event);
                     emit(event);

@@ -8,7 +8,12 @@ const FAULT_MODES: readonly FaultMode[] = ['once', 'sticky'];
 const DEPLOY_FAILURE_STEPS: readonly DeployFailureStep[] = ['storage', 'vnic', 'instantiate'];
 
 /** One-shot or sticky faults: `'once'`, `'sticky'`, or `null` to clear. */
-const MODE_FAULTS = ['msiInstallFailure', 'deployNotEnoughMemory', 'deployNotEnoughDisk', 'switchCreationFailure', 'provisioningFailure'] as const;
+const MODE_FAULTS = [
+    'msiInstallFailure', 'deployNotEnoughMemory', 'deployNotEnoughDisk', 'deployNotEnoughCpu', 'switchCreationFailure', 'provisioningFailure',
+    'provisioningEchoesSecrets'
+] as const;
+/** Faults whose value is the error message to raise, or `null` to clear. */
+const MESSAGE_FAULTS = ['getEflowVmThrows', 'hyperVReadFailure'] as const;
 
 /** Returns the faults to apply, or a message saying what is wrong with the body. */
 export function parseFaultPatch(body: { [key: string]: unknown }): Partial<HostFaults> | string {
@@ -23,9 +28,9 @@ export function parseFaultPatch(body: { [key: string]: unknown }): Partial<HostF
         } else if (key === 'failureRate') {
             if (typeof value !== 'number' || !(value >= 0 && value <= 1)) return 'failureRate must be a number from 0 to 1.';
             faults.failureRate = value;
-        } else if (key === 'getEflowVmThrows') {
-            if (value !== null && typeof value !== 'string') return 'getEflowVmThrows must be a string or null.';
-            faults.getEflowVmThrows = value;
+        } else if ((MESSAGE_FAULTS as readonly string[]).includes(key)) {
+            if (value !== null && typeof value !== 'string') return `${key} must be a string or null.`;
+            faults[key as typeof MESSAGE_FAULTS[number]] = value;
         } else if ((MODE_FAULTS as readonly string[]).includes(key)) {
             const mode = readMode(value);
             if (mode === undefined) return `${key} must be 'once', 'sticky' or null.`;

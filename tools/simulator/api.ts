@@ -60,6 +60,20 @@ export interface HostFaults {
     vmCreationFailure?: { step: DeployFailureStep; mode: FaultMode } | null;
     /** Provision-EflowVm fails: "Failed to provision config.toml. Please provision manually." */
     provisioningFailure?: FaultMode | null;
+    /** Deploy-Eflow fails its processor check: "Not enough CPU cores available." (whatever -cpuCount is). */
+    deployNotEnoughCpu?: FaultMode | null;
+    /**
+     * Provision-EflowVm repeats the secrets it was given, as a module that logs its input would: the SharedAccessKey
+     * alone (or the symmetric key) in an information line, the whole connection string in a warning, both in an
+     * output line, and both in its error when provisioningFailure fires too. Only for tests of the scripts' masking;
+     * the simulator never repeats a secret otherwise.
+     */
+    provisioningEchoesSecrets?: FaultMode | null;
+    /**
+     * Reading the Hyper-V feature or role fails with this message (Get-WindowsOptionalFeature, Get-WindowsFeature),
+     * as when the session is not elevated or DISM is broken; null clears it.
+     */
+    hyperVReadFailure?: string | null;
 }
 
 /** `once`: the fault fires on the next matching call, then clears itself. `sticky`: it fires until cleared. */

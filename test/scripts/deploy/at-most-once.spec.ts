@@ -4,7 +4,7 @@
  */
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import type { StandInCall } from '../../../tools/simulator/api';
-import { callsOf, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
 import { readState } from './deploy-flow';
 
 const DEPLOY = { AcceptEula: 'Yes', AcceptOptionalTelemetry: 'No', CpuCount: 2, MemoryInMB: 2048 };
@@ -38,6 +38,43 @@ describe('New-EflowVirtualMachine', () => {
         const retry = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
         expect(failureCode(retry)).toBe('PartialDeploymentFound');
         expect(callsOf(retry, 'Deploy-Eflow')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
+    it('finds the disk an interrupted Deploy-Eflow left in the VHDX folder chosen at install time (VHDXDIR)', async () => {
+        const host = 'ready-to-deploy';
+        const vhdxPath = 'D:\\EflowDisks';
+        outputOf(await harness.run(host, 'Install-EflowProduct', { Channel: 'LTS', Architecture: 'x64', VhdxPath: vhdxPath }));
+        harness.sim.setFaults(host, { vmCreationFailure: { step: 'instantiate', mode: 'once' } });
+        const failed = await harness.run(host, 'New-EflowVirtualMachine', { ...DEPLOY, VhdxPath: vhdxPath });
+        expect(failureCode(failed)).toBe('DeployEflowFailed');
+        // The disk is in D:\EflowDisks, not in the install folder.
+        expect((await readState(harness, host)).vhdxPresent).toBe(false);
+        expect(outputOf(await harness.run(host, 'Get-EflowDeploymentState', { VhdxPath: vhdxPath }))['vhdxPresent']).toBe(true);
+        for (const retry of [await harness.run(host, 'New-EflowVirtualMachine', { ...DEPLOY, VhdxPath: vhdxPath }),
+            await harness.runAsSent(host, 'New-EflowVirtualMachine', { ...DEPLOY, VhdxPath: vhdxPath })]) {
+            expect(failureCode(retry)).toBe('PartialDeploymentFound');
+            expect(retry.failure).toContain(vhdxPath);
+            expect(callsOf(retry, 'Deploy-Eflow')).toEqual([]);
+            expect(changingCalls(retry)).toEqual([]);
+        }
+    }, RUN_TIMEOUT_MS);
+
+    it('gives Deploy-Eflow\'s own resource refusals their own codes; nothing is left, so a smaller VM can deploy', async () => {
+        const cases: [string, string][] = [
+            ['deployNotEnoughMemory', 'DeployNotEnoughMemory'], ['deployNotEnoughDisk', 'DeployNotEnoughDisk'], ['deployNotEnoughCpu', 'DeployNotEnoughCpu']
+        ];
+        for (const [fault, code] of cases) {
+            harness.sim.reset();
+            harness.sim.setFaults('msi-installed', { [fault]: 'once' });
+            const refused = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
+            expect({ fault, code: failureCode(refused), deployCalls: callsOf(refused, 'Deploy-Eflow').length })
+                .toEqual({ fault, code, deployCalls: 1 });
+            expect(refused.failure).toMatch(/Not enough (memory|disk space|CPU cores)/);
+            const state = await readState(harness, 'msi-installed');
+            expect({ fault, vmExists: state.vmExists, vhdxPresent: state.vhdxPresent }).toEqual({ fault, vmExists: false, vhdxPresent: false });
+            expect(outputOf(await harness.run('msi-installed', 'New-EflowVirtualMachine', { ...DEPLOY, MemoryInMB: 1024, CpuCount: 1 })))
+                .toEqual(expect.objectContaining({ status: 'deployed' }));
+        }
     }, RUN_TIMEOUT_MS);
 
     it('holds a host-wide lock: a second session is refused while Deploy-Eflow runs, and the state says so', async () => {
@@ -75,7 +112,9 @@ describe('New-EflowVirtualMachine', () => {
             [{ ...DEPLOY, VswitchName: 'Default Switch', VswitchType: 'Internal' }, 'InternalSwitchNotSupported'],
             [{ ...DEPLOY, Ip4Address: '172.20.0.2', Ip4PrefixLength: 24, Ip4GatewayAddress: '172.20.0.1' }, 'StaticIpOnDefaultSwitch'],
             [{ ...DEPLOY, Ip4Address: '172.20.0.2', Ip4PrefixLength: 24 }, 'IncompleteStaticIp'],
-            [{ ...DEPLOY, GpuPassthroughType: 'DirectDeviceAssignment', GpuName: 'NVIDIA Tesla T4', GpuCount: 1 }, 'GpuNotFound']
+            [{ ...DEPLOY, GpuPassthroughType: 'DirectDeviceAssignment', GpuName: 'NVIDIA Tesla T4', GpuCount: 1 }, 'GpuNotFound'],
+            // The GPU page asks for the count with DDA (gpu-rules.ts), and so does the script.
+            [{ ...DEPLOY, GpuPassthroughType: 'DirectDeviceAssignment', GpuName: 'NVIDIA Tesla T4' }, 'GpuCountRequired']
         ];
         for (const [parameters, code] of cases) {
             const run = await harness.run('msi-installed', 'New-EflowVirtualMachine', parameters);

@@ -4,11 +4,15 @@
  * message, and every stand-in call in order. `beforeForward` lets a test hold a script inside a cmdlet call,
  * which the deployment-lock test needs.
  */
+import { readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import type { ErrorRecordJson, JsonValue, ProgressRecordJson } from '../../../tools/pwsh-host/protocol';
 import type { RunResult } from '../../../tools/pwsh-host/run-types';
 import type { SimulatorApi, StandInCall } from '../../../tools/simulator/api';
+import { PowerShellScripts } from '../../../src/generated/powershell-scripts';
+import type { ScriptParameters } from '../../../src/app/core/gateway/script-parameters';
 import { startScriptHarness, type ScriptHarness, type ScriptRunOptions } from '../harness';
+import { sdkCommandScript } from '../sdk-command';
 
 export const DEPLOY_SCRIPT_FOLDER = path.resolve(__dirname, '../../../src/resources/scripts/deploy');
 
@@ -47,16 +51,49 @@ export interface DeployHarness {
     readonly sim: SimulatorApi;
     /** Runs a deploy script for a simulated host with the given parameters (bound as real parameters). */
     run(hostName: string, script: DeployScriptName, parameters?: { [name: string]: JsonValue }, options?: RunOptions): Promise<ScriptRun>;
+    /**
+     * Runs a deploy script as Windows Admin Center receives it: the generated text (gulp generate) as the body of the
+     * SDK's `SmeSubmit` function, the values appended by the core layer (sdk-command.ts).
+     */
+    runAsSent(hostName: string, script: DeployScriptName, parameters?: ScriptParameters, options?: RunOptions): Promise<ScriptRun>;
+}
+
+const GENERATED_SCRIPTS = path.resolve(__dirname, '../../../src/generated/powershell-scripts.ts');
+const SHARED_FUNCTIONS = path.resolve(__dirname, '../../../src/resources/script-functions');
+
+/**
+ * The generated script of a deploy script (`New-EflowVirtualMachine` -> `PowerShellScripts.Deploy.New_EflowVirtualMachine`).
+ * Fails when the generated file is older than the script or a shared function: a stale text would test old code.
+ */
+function generatedScript(script: DeployScriptName): { script: string } {
+    const generatedAt = statSync(GENERATED_SCRIPTS).mtimeMs;
+    const sources = [path.join(DEPLOY_SCRIPT_FOLDER, `${script}.ps1`),
+        ...readdirSync(SHARED_FUNCTIONS).map(file => path.join(SHARED_FUNCTIONS, file))];
+    const newer = sources.filter(source => statSync(source).mtimeMs > generatedAt);
+    if (newer.length > 0) {
+        throw new Error(`src/generated/powershell-scripts.ts is older than ${newer.map(f => path.basename(f)).join(', ')}: run npx gulp generate.`);
+    }
+    const name = script.replace('-', '_') as keyof typeof PowerShellScripts.Deploy;
+    return PowerShellScripts.Deploy[name];
 }
 
 async function runDeployScript(scripts: ScriptHarness, hostName: string, script: DeployScriptName,
     parameters: { [name: string]: JsonValue } = {}, options: RunOptions = {}): Promise<ScriptRun> {
-    const result = await scripts.run(`deploy/${script}.ps1`, hostName, parameters, options);
+    return asDeployRun(await scripts.run(`deploy/${script}.ps1`, hostName, parameters, options));
+}
+
+/**
+ * The deploy tests' view of a run. `asSent`: the script ran inside the SDK's SmeSubmit wrapper, where a parameter
+ * binding failure only ends the SmeSubmit statement (the run itself completes): as for the core layer, which fails a
+ * call on any error record the gateway returns, any error is then the failure.
+ */
+function asDeployRun(result: Awaited<ReturnType<ScriptHarness['run']>>, asSent = false): ScriptRun {
     const terminating = result.errors.find(e => e.terminating) ?? null;
-    return {
-        result, calls: result.calls, progress: result.progress, errors: result.errors,
-        failure: result.state === 'Completed' ? null : terminating?.message ?? `run ${result.state}`
-    };
+    let failure = result.state === 'Completed' ? null : terminating?.message ?? `run ${result.state}`;
+    if (asSent && failure === null && result.errors.length > 0) {
+        failure = result.errors[0].message;
+    }
+    return { result, calls: result.calls, progress: result.progress, errors: result.errors, failure };
 }
 
 /**
@@ -82,7 +119,9 @@ export function useDeployHarness(): DeployHarness {
         get sim() {
             return started().simulator;
         },
-        run: (hostName, script, parameters, options) => runDeployScript(started(), hostName, script, parameters, options)
+        run: (hostName, script, parameters, options) => runDeployScript(started(), hostName, script, parameters, options),
+        runAsSent: async (hostName, script, parameters = {}, options = {}) =>
+            asDeployRun(await started().runInline(sdkCommandScript(generatedScript(script), parameters), hostName, options), true)
     };
 }
 

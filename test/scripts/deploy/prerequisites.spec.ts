@@ -89,3 +89,16 @@ describe('Get-EflowDeploymentPrerequisites on the default fleet', () => {
         expect(reports.get('msi-installed')?.checks.find(c => c.id === 'existing-eflow')?.detail).toContain('without a VM');
     });
 });
+
+describe('Get-EflowDeploymentPrerequisites when the Hyper-V state cannot be read', () => {
+    it.each([['a client', 'ready-to-deploy'], ['a server', 'srv2022-dps']])('on %s: an unknown state, a warning with the message, and an error entry', async (_kind, host) => {
+        const message = 'The requested operation requires elevation.';
+        harness.sim.setFaults(host, { hyperVReadFailure: message });
+        const report = outputOf(await harness.run(host, 'Get-EflowDeploymentPrerequisites')) as unknown as DeploymentPrerequisitesPayload;
+        expect(report.host.hyperV.featureState).toBe('Unknown');
+        const check = report.checks.find(c => c.id === 'hyperv-feature');
+        expect(check).toEqual(expect.objectContaining({ status: 'warning', detail: expect.stringContaining(message) }));
+        expect(check?.detail).not.toContain('no Hyper-V');
+        expect(report.errors).toContainEqual(expect.objectContaining({ code: 'HyperVStateUnreadable', message }));
+    }, RUN_TIMEOUT_MS);
+});

@@ -2,7 +2,7 @@
  * The deploy scripts one by one on hosts of the default fleet: idempotency, coded refusals that change nothing,
  * and secrets that never come back out.
  */
-import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS, type ScriptRun } from './deploy-harness';
 import { visibleText } from './deploy-flow';
 
 const KEY_32 = 'c2VjcmV0LWRldmljZS1rZXktb2YtMzItYnl0ZXMhIQ==';
@@ -77,6 +77,33 @@ describe('Install-EflowProduct', () => {
     }, RUN_TIMEOUT_MS);
 });
 
+describe('New-EflowVirtualSwitch', () => {
+    const internal = { SwitchName: 'EflowNat', SwitchType: 'Internal', PrefixLength: 24 };
+
+    it('checks an Internal switch\'s gateway as the Network page does, and changes nothing when it is wrong', async () => {
+        const cases: [{ [name: string]: string | number }, string][] = [
+            [{ GatewayAddress: '10.9.0.0' }, 'is the network or broadcast address of 10.9.0.0/24'],
+            [{ GatewayAddress: '10.9.0.255' }, 'is the network or broadcast address of 10.9.0.0/24'],
+            [{ GatewayAddress: '127.0.0.1' }, 'loopback'],
+            [{ GatewayAddress: '224.0.0.5' }, 'multicast'],
+            [{ GatewayAddress: '240.0.0.1' }, 'reserved'],
+            [{ GatewayAddress: '0.9.0.1' }, 'this network'],
+            [{ GatewayAddress: '10.9.0.1', VmAddress: '10.9.1.2' }, 'is not in the VM\'s subnet 10.9.1.0/24'],
+            [{ GatewayAddress: '10.9.0.1', VmAddress: '10.9.0.1' }, 'must differ']
+        ];
+        for (const [parameters, reason] of cases) {
+            const run = await harness.run('srv2022-dps', 'New-EflowVirtualSwitch', { ...internal, ...parameters });
+            expect({ parameters, code: failureCode(run), changes: changingCalls(run) })
+                .toEqual({ parameters, code: 'InvalidGatewayAddress', changes: [] });
+            expect(run.failure).toContain(reason);
+        }
+        const good = await harness.run('srv2022-dps', 'New-EflowVirtualSwitch', { ...internal, GatewayAddress: '10.9.0.1', VmAddress: '10.9.0.2' });
+        expect(outputOf(good)).toEqual(expect.objectContaining({ switchName: 'EflowNat', created: true, natName: 'EflowNat-NAT' }));
+        const external = await harness.run('ready-to-deploy', 'New-EflowVirtualSwitch', { SwitchName: 'X', SwitchType: 'External', AdapterName: 'Ethernet', VmAddress: '10.9.0.2' });
+        expect(failureCode(external)).toBe('UnexpectedParameter');
+    }, RUN_TIMEOUT_MS);
+});
+
 describe('Set-EflowVmConfiguration', () => {
     it('changes only what differs, so a second run changes nothing', async () => {
         const parameters = { DnsServers: ['10.0.0.53'], DpsTpm: true, Defender: false, OptionalTelemetry: false };
@@ -137,17 +164,55 @@ describe('Set-EflowVmProvisioning', () => {
         expect(visibleText(key)).not.toContain('U0VDUkVUVkFMVUU=');
     }, RUN_TIMEOUT_MS);
 
-    it('masks the secret in anything the cmdlet reports', async () => {
+    it('provisions with the connection string exactly as given', async () => {
         const devConnString = `HostName=contoso-edge-hub.azure-devices.net;DeviceId=edge-unprovisioned;SharedAccessKey=${KEY_32}`;
-        harness.sim.setFaults(host, { provisioningFailure: 'once' });
-        const failed = await harness.run(host, 'Set-EflowVmProvisioning', { ProvisioningType: 'ManualConnectionString', DevConnString: devConnString });
-        expect(failureCode(failed)).toBe('ProvisioningFailed');
-        expect(visibleText(failed)).not.toContain(KEY_32);
         const run = await harness.run(host, 'Set-EflowVmProvisioning', { ProvisioningType: 'ManualConnectionString', DevConnString: devConnString });
         expect(outputOf(run)).toEqual({ status: 'provisioned', provisioningType: 'ManualConnectionString', source: 'manual' });
         expect(callsOf(run, 'Provision-EflowVm')[0].parameters).toEqual({ provisioningType: 'ManualConnectionString', devConnString, headless: true });
         expect(run.progress.filter(p => p.activity === 'Provisioning the device').length).toBeGreaterThan(1);
-        expect(visibleText(run)).not.toContain(KEY_32);
+    }, RUN_TIMEOUT_MS);
+});
+
+/**
+ * A Provision-EflowVm that repeats what it was given (the simulator's provisioningEchoesSecrets fault): the key alone
+ * and the whole connection string (or the symmetric key) in its step lines, a warning, its output and its error.
+ * Every repetition must come out masked, both when the script runs as a file and when it runs as Windows Admin
+ * Center sends it: as the body of the SDK's SmeSubmit function, where `$script:` names another scope.
+ */
+describe('Set-EflowVmProvisioning masks every secret the cmdlet repeats', () => {
+    const host = 'edge-unprovisioned';
+    const devConnString = `HostName=contoso-edge-hub.azure-devices.net;DeviceId=edge-unprovisioned;SharedAccessKey=${KEY_32}`;
+    const connectionString = { ProvisioningType: 'ManualConnectionString', DevConnString: devConnString };
+    const symmetricKey = { ProvisioningType: 'DpsSymmetricKey', ScopeId: '0ne00A1B2C3', RegistrationId: 'edge-01', SymmKey: KEY_32 };
+    const ways: [string, (parameters: { [name: string]: string }) => Promise<ScriptRun>][] = [
+        ['as Windows Admin Center sends it (SmeSubmit wrapper)', parameters => harness.runAsSent(host, 'Set-EflowVmProvisioning', parameters)],
+        ['as a file', parameters => harness.run(host, 'Set-EflowVmProvisioning', parameters)]
+    ];
+    const statuses = (run: ScriptRun): string[] => run.progress.map(p => p.statusDescription.replace(/^\[[^\]]+\] /, ''));
+
+    it.each(ways)('in progress, output and errors, %s', async (_way, runScript) => {
+        harness.sim.setFaults(host, { provisioningEchoesSecrets: 'sticky', provisioningFailure: 'once' });
+        const failed = await runScript(connectionString);
+        expect(failureCode(failed)).toBe('ProvisioningFailed');
+        // The cmdlet did repeat both (so the check below is not vacuous), and each came out masked.
+        expect(failed.failure).toContain('(key ***, input ***)');
+        expect(statuses(failed)).toEqual(expect.arrayContaining(['Using key *** for the device', 'Device connection string: ***']));
+        expect(visibleText(failed)).not.toContain(KEY_32);
+
+        const provisioned = await runScript(connectionString);
+        expect(outputOf(provisioned)).toEqual({ status: 'provisioned', provisioningType: 'ManualConnectionString', source: 'manual' });
+        expect(callsOf(provisioned, 'Provision-EflowVm')[0].parameters['devConnString']).toBe(devConnString);
+        expect(statuses(provisioned)).toEqual(expect.arrayContaining(['Using key *** for the device', 'Device connection string: ***']));
+        expect(visibleText(provisioned)).not.toContain(KEY_32);
+    }, RUN_TIMEOUT_MS);
+
+    it.each(ways)('the symmetric key too, %s', async (_way, runScript) => {
+        harness.sim.setFaults(host, { provisioningEchoesSecrets: 'sticky', provisioningFailure: 'once' });
+        const failed = await runScript(symmetricKey);
+        expect(failureCode(failed)).toBe('ProvisioningFailed');
+        expect(failed.failure).toContain('(key ***, input ***)');
+        expect(statuses(failed)).toContain('Using key *** for the symmetric key attestation');
+        expect(visibleText(failed)).not.toContain(KEY_32);
     }, RUN_TIMEOUT_MS);
 });
 

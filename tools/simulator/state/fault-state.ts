@@ -10,7 +10,7 @@ export type FaultState = Required<HostFaults>;
 /** Faults that fire once or stick (everything except the transport knobs). */
 export type OneShotFaultName =
     'msiInstallFailure' | 'deployNotEnoughMemory' | 'deployNotEnoughDisk' | 'switchCreationFailure' |
-    'provisioningFailure';
+    'provisioningFailure' | 'deployNotEnoughCpu' | 'provisioningEchoesSecrets';
 
 /** A host without faults. */
 export function noFaults(): FaultState {
@@ -24,7 +24,10 @@ export function noFaults(): FaultState {
         deployNotEnoughDisk: null,
         switchCreationFailure: null,
         vmCreationFailure: null,
-        provisioningFailure: null
+        provisioningFailure: null,
+        deployNotEnoughCpu: null,
+        provisioningEchoesSecrets: null,
+        hyperVReadFailure: null
     };
 }
 

@@ -1,4 +1,6 @@
 import { MsftSmeMock } from '@microsoft/windows-admin-center-sdk/core/base/msft-sme.mock';
+import { PowerShellScripts } from '../../../generated/powershell-scripts';
+import { sdkCommandScript } from '../../../../test/scripts/sdk-command';
 import { createScriptCommand, quoteInsideSingleQuotes } from './script-command';
 
 describe('createScriptCommand', () => {
@@ -25,6 +27,12 @@ describe('createScriptCommand', () => {
     it('binds booleans with a colon, so that they set [switch] parameters too', () => {
         const command = createScriptCommand(resource, { Restart: true, DpsTpm: false });
         expect(command.script.endsWith(`SmeSubmit -Restart:(cvt 'true') -DpsTpm:(cvt 'false')`)).toBe(true);
+    });
+
+    it('builds exactly the text the script tests run as "what the gateway receives" (test/scripts/sdk-command.ts)', () => {
+        const provisioning = PowerShellScripts.Deploy.Set_EflowVmProvisioning;
+        const parameters = { ProvisioningType: 'ManualConnectionString', DevConnString: "HostName=h.example.net;DeviceId=it's\u2019", DpsTpm: true, Nothing: null };
+        expect(createScriptCommand(provisioning, parameters).script).toBe(sdkCommandScript(provisioning, parameters));
     });
 
     it('refuses a parameter name that is not an identifier', () => {

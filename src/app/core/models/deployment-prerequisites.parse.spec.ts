@@ -34,6 +34,12 @@ describe('parseDeploymentPrerequisites', () => {
         expect(violation(() => parseDeploymentPrerequisites(noHost))).toBe('host.switches: expected an array, got string');
     });
 
+    it('reads a Hyper-V state that could not be read as Unknown (Get-EflowDeploymentPrerequisites lists the error)', () => {
+        const output = prerequisitesOutput() as { host: { hyperV: { featureState: string } } };
+        output.host.hyperV.featureState = 'Unknown';
+        expect(parseDeploymentPrerequisites(output).host.hyperV.featureState).toBe('Unknown');
+    });
+
     it('refuses another schema version before reading anything else', () => {
         expect(violation(() => parseDeploymentPrerequisites({ schemaVersion: 2 }))).toBe('schemaVersion: unsupported version 2 (this extension reads version 1)');
     });

@@ -22,7 +22,7 @@ const CHECK_IDS: readonly PrerequisiteCheckId[] = [
 ];
 const CHECK_STATUSES: readonly PrerequisiteStatus[] = ['pass', 'warning', 'fail'];
 const SWITCH_TYPES: readonly HostVirtualSwitch['switchType'][] = ['Internal', 'External', 'Private'];
-const HYPERV_STATES: readonly HyperVFeatureState[] = ['Enabled', 'Disabled', 'EnablePending', 'NotAvailable'];
+const HYPERV_STATES: readonly HyperVFeatureState[] = ['Enabled', 'Disabled', 'EnablePending', 'NotAvailable', 'Unknown'];
 
 /**
  * Validates the result of `Get-EflowDeploymentPrerequisites` against its contract (deploy/domain/

@@ -28,6 +28,21 @@ describe('describeDeployFailure', () => {
         expect(describeDeployFailure('deployVm', '[PartialDeploymentFound] left a VM disk').recovery).toEqual({ kind: 'none' });
     });
 
+    it('sends Deploy-Eflow\'s own memory, disk and processor refusals to the VM size page instead of a rerun', () => {
+        const cases: [string, string, RegExp][] = [
+            ['[DeployNotEnoughMemory] Deploy-Eflow: Not enough memory available.', 'Not enough memory available.', /less memory/],
+            ['[DeployNotEnoughDisk] Deploy-Eflow: Not enough disk space is available on drive \'C:\'', 'Not enough disk space is available on drive \'C:\'', /smaller disk/],
+            ['[DeployNotEnoughCpu] Deploy-Eflow: Not enough CPU cores available.', 'Not enough CPU cores available.', /fewer virtual processors/]
+        ];
+        for (const [message, underlying, advice] of cases) {
+            const failure = describeDeployFailure('deployVm', message);
+            expect(failure.recovery).toEqual({ kind: 'editSettings', page: 'vmSize' });
+            expect(failure.underlyingMessage).toBe(`Deploy-Eflow: ${underlying}`);
+            expect(failure.explanation).toMatch(advice);
+            expect(failure.explanation).toContain('VM size page');
+        }
+    });
+
     it('falls back on the step\'s retry rule for uncoded or unknown failures', () => {
         expect(describeDeployFailure('deployVm', 'The pipeline has been stopped.').recovery).toEqual({ kind: 'refreshFirst' });
         expect(describeDeployFailure('configureVm', '[SomethingNew] x').recovery).toEqual({ kind: 'rerun' });

@@ -40,6 +40,8 @@ describe('buildDeployPlan', () => {
         expect(stepOf(plan, 'installMsi')?.call?.parameters).toEqual({
             Channel: 'LTS', Architecture: 'x64', MsiPath: 'C:\\Temp\\AzureIoTEdge.msi', VhdxPath: 'D:\\VMs'
         });
+        // New-EflowVirtualMachine looks for an interrupted Deploy-Eflow's disk in that folder too.
+        expect(stepOf(plan, 'deployVm')?.call?.parameters).toEqual(expect.objectContaining({ VhdxPath: 'D:\\VMs' }));
     });
 
     it('plans the switch creation for a new switch', () => {
@@ -48,7 +50,7 @@ describe('buildDeployPlan', () => {
         model.network.staticIp = { ip4Address: '172.20.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.20.0.1' };
         expect(stepOf(buildDeployPlan(model, bareHostSnapshot(), null), 'createSwitch')?.call).toEqual({
             script: 'New-EflowVirtualSwitch', secretParameter: null,
-            parameters: { SwitchName: 'EFLOW-NAT', SwitchType: 'Internal', GatewayAddress: '172.20.0.1', PrefixLength: 24 }
+            parameters: { SwitchName: 'EFLOW-NAT', SwitchType: 'Internal', GatewayAddress: '172.20.0.1', PrefixLength: 24, VmAddress: '172.20.0.2' }
         });
         model.network.virtualSwitch = { kind: 'newExternal', switchName: 'EFLOW-Ext', adapterName: 'Ethernet 2' };
         expect(stepOf(buildDeployPlan(model, bareHostSnapshot(), null), 'createSwitch')?.call?.parameters)

@@ -95,15 +95,29 @@ function switchCall(model: WizardModel): PlannedScriptCall | null {
     }
     if (virtualSwitch.kind === 'newInternal') {
         const ip = model.network.staticIp;
-        return {
-            script: 'New-EflowVirtualSwitch', secretParameter: null,
-            parameters: {
-                SwitchName: virtualSwitch.switchName, SwitchType: 'Internal',
-                GatewayAddress: ip.ip4GatewayAddress, PrefixLength: ip.ip4PrefixLength ?? 0
-            }
+        const parameters: Record<string, ScriptParameterValue> = {
+            SwitchName: virtualSwitch.switchName, SwitchType: 'Internal',
+            GatewayAddress: ip.ip4GatewayAddress, PrefixLength: ip.ip4PrefixLength ?? 0
         };
+        // The script checks the gateway against the VM's address too, as the Network page does.
+        if (ip.ip4Address) {
+            parameters['VmAddress'] = ip.ip4Address;
+        }
+        return { script: 'New-EflowVirtualSwitch', secretParameter: null, parameters };
     }
     return null;
+}
+
+/**
+ * Deploy-Eflow's arguments, plus the VHDX folder chosen at install time: the script looks there too for the disk an
+ * interrupted Deploy-Eflow leaves, so that it never runs Deploy-Eflow a second time on one installation.
+ */
+function deployVmParameters(model: WizardModel): Record<string, ScriptParameterValue> {
+    const parameters = parametersOf(deployEflowCall(model));
+    if (model.product.vhdxPath) {
+        parameters['VhdxPath'] = model.product.vhdxPath;
+    }
+    return parameters;
 }
 
 function configurationCall(model: WizardModel): PlannedScriptCall {
@@ -126,7 +140,7 @@ function callsFor(model: WizardModel): Record<DeployStepId, PlannedScriptCall | 
         downloadMsi: model.product.source.kind === 'download' ? installCall(model) : null,
         installMsi: installCall(model),
         createSwitch: switchCall(model),
-        deployVm: { script: 'New-EflowVirtualMachine', parameters: parametersOf(deployEflowCall(model)), secretParameter: null },
+        deployVm: { script: 'New-EflowVirtualMachine', parameters: deployVmParameters(model), secretParameter: null },
         configureVm: configurationCall(model),
         provision: provision
             ? { script: 'Set-EflowVmProvisioning', parameters: parametersOf(provision, ['headless']), secretParameter: secretOf(provision) }

@@ -1,9 +1,10 @@
 import { buildDeployPlan } from './deploy-plan';
 import {
-    callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, runningStep, startDeployRun,
+    blockedRun, callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, runningStep, startDeployRun,
     verificationProblem, type DeployRun
 } from './deploy-run';
-import { bareHostSnapshot, validWizardModel } from './testing/deploy-fixtures';
+import { detectResumePoint } from './resume-detection';
+import { bareHostSnapshot, installedHostSnapshot, validWizardModel } from './testing/deploy-fixtures';
 
 const states = (run: DeployRun): string[] => run.steps.map(step => `${step.id}:${step.state}`);
 
@@ -72,5 +73,21 @@ describe('deploy run', () => {
         expect(verificationProblem('notProvisioned', 'The runtime is not provisioned.', false)).toBe('[DeploymentNotHealthy] The runtime is not provisioned.');
         const failure = callFailed(callStarted(freshRun(), 'verify'), 'verify', verificationProblem('unhealthy', 'Down: aziot-edged.', false) ?? '').failure;
         expect(failure).toEqual(expect.objectContaining({ code: 'DeploymentNotHealthy', underlyingMessage: 'Down: aziot-edged.', recovery: { kind: 'rerun' } }));
+    });
+
+    it('does not start a run on a blocked host: the first pending step says why, and nothing is left to call', () => {
+        const snapshot = { ...installedHostSnapshot(), vmExists: false, vhdxPresent: true };
+        const run = blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), snapshot, null)), detectResumePoint(snapshot, null).blockers);
+        expect(run.status).toBe('failed');
+        expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'partialDeployment', recovery: { kind: 'none' } }));
+        expect(run.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
+        expect(states(run)).toContain('deployVm:failed');
+        // Another session deploying passes: a retry reads the host again.
+        const busy = { ...installedHostSnapshot(), deploymentInProgress: true };
+        expect(blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), busy, null)), detectResumePoint(busy, null).blockers).failure?.recovery)
+            .toEqual({ kind: 'refreshFirst' });
+        // No blocker: the run is untouched.
+        const fresh = freshRun();
+        expect(blockedRun(fresh, [])).toBe(fresh);
     });
 });

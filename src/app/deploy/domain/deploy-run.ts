@@ -6,7 +6,8 @@
  */
 import { describeDeployFailure, type DeployFailure } from './deploy-failure';
 import type { DeployPlan, PlannedDeployStep } from './deploy-plan';
-import { stepOfProgressActivity, type DeployStepId } from './deploy-steps';
+import { DEPLOY_STEPS, stepOfProgressActivity, type DeployStepId } from './deploy-steps';
+import type { ResumeBlocker } from './resume-detection';
 
 /**
  * - done: the host had it done before this run; notNeeded: these choices do not need it;
@@ -42,6 +43,32 @@ export function startDeployRun(plan: DeployPlan): DeployRun {
         status: plan.firstPendingStep === null ? 'succeeded' : 'running',
         failure: null,
         activeCall: null
+    };
+}
+
+/**
+ * A run of `plan` that must not start: the host's state, read just before, has resume blockers (resume-detection.ts:
+ * the disk of an interrupted Deploy-Eflow, another session deploying, a VM state that cannot be read, ...). Nothing
+ * runs; the first pending step shows why. An interrupted Deploy-Eflow needs EFLOW reinstalled, which the wizard cannot
+ * do; the other blockers pass (or are fixed outside the wizard), and a retry reads the host again and checks again.
+ * With no blocker, or nothing left to do, the run is returned as it is.
+ */
+export function blockedRun(run: DeployRun, blockers: readonly ResumeBlocker[]): DeployRun {
+    const step = run.plan.firstPendingStep;
+    if (step === null || blockers.length === 0) {
+        return run;
+    }
+    const failure: DeployFailure = {
+        step,
+        code: blockers[0].code,
+        headline: `${DEPLOY_STEPS[step].title} was not started.`,
+        explanation: 'The host\'s state, read again just before this step, does not allow the deployment to go on, so nothing was run.',
+        underlyingMessage: blockers.map(blocker => blocker.text).join(' '),
+        recovery: blockers.some(blocker => blocker.code === 'partialDeployment') ? { kind: 'none' } : { kind: 'refreshFirst' }
+    };
+    return {
+        ...withSteps(run, progress => progress.id === step ? { ...progress, state: 'failed' } : progress),
+        status: 'failed', failure, activeCall: null
     };
 }
 

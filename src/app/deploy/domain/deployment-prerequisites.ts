@@ -64,8 +64,11 @@ export interface HostGpu {
     supportedPassthroughTypes: string[] | null;
 }
 
-/** The Hyper-V feature (client) or role (server). */
-export type HyperVFeatureState = 'Enabled' | 'Disabled' | 'EnablePending' | 'NotAvailable';
+/**
+ * The Hyper-V feature (client) or role (server); `Unknown` when reading it failed (the prerequisites then list the
+ * read error and warn, rather than take the host for an edition without Hyper-V).
+ */
+export type HyperVFeatureState = 'Enabled' | 'Disabled' | 'EnablePending' | 'NotAvailable' | 'Unknown';
 
 export interface DeploymentHostFacts extends HostBasics {
     /** ProductType 2 or 3 (eflowAutoDeploy's rule). */

@@ -29,6 +29,9 @@ describe('deviceConnectionStringProblem', () => {
         expect(codeOf('just some text')).toBe('connectionStringWhitespace');
         expect(codeOf('justsometext')).toBe('connectionStringMalformed');
         expect(codeOf('')).toBe('connectionStringRequired');
+        // The script takes at most 1024 characters; stray separators make a well-formed string longer than that.
+        expect(codeOf(`${valid}${';'.repeat(1024 - valid.length)}`)).toBeUndefined();
+        expect(codeOf(`${valid}${';'.repeat(1025 - valid.length)}`)).toBe('connectionStringTooLong');
     });
 
     it('never quotes the key in any message', () => {

@@ -11,7 +11,7 @@
  *  - `SharedAccessKeyName=` strings: that is an IoT Hub (service) connection string, not a device's;
  *  - `ModuleId=` strings: a module's identity, not the device's.
  */
-import { BASE64_PATTERN, DEVICE_ID_PATTERN, HOST_NAME_PATTERN } from './script-patterns';
+import { BASE64_PATTERN, DEVICE_CONNECTION_STRING_LENGTH, DEVICE_ID_PATTERN, HOST_NAME_PATTERN } from './script-patterns';
 import { symmetricKeyProblem } from './symmetric-key';
 
 /** What is wrong with a connection string, as a code and a sentence that never quotes the key. */
@@ -42,6 +42,9 @@ function splitFields(text: string): Map<string, string> | null {
 export function deviceConnectionStringProblem(text: string): ConnectionStringProblem | null {
     if (text.length === 0) {
         return { code: 'connectionStringRequired', text: 'Enter the device connection string.' };
+    }
+    if (text.length > DEVICE_CONNECTION_STRING_LENGTH.max) {
+        return { code: 'connectionStringTooLong', text: `The connection string has ${text.length} characters; a device connection string has at most ${DEVICE_CONNECTION_STRING_LENGTH.max}.` };
     }
     if (/[\s]/.test(text)) {
         return { code: 'connectionStringWhitespace', text: 'The connection string contains spaces or line breaks; copy it again without them.' };

@@ -50,7 +50,10 @@ export function validateGpu(gpu: GpuChoice, hostGpus: readonly HostGpu[] | null)
     return messages;
 }
 
-/** DDA's -gpuCount: 1..the number of GPUs of that model on the host. */
+/**
+ * DDA's -gpuCount: required, 1..the number of GPUs of that model on the host (eflow.md section 3). New-EflowVirtualMachine
+ * refuses DDA without it too ([GpuCountRequired]); paravirtualization shares one GPU and needs no count.
+ */
 function validateDdaCount(count: number | null, available: number | null): ValidationMessage[] {
     if (count === null) {
         return [validationError('gpu.gpuCount', 'gpuCountRequired', 'Enter how many GPUs to assign to the VM.')];

@@ -2,13 +2,15 @@
  * Rules for paths the host reads or writes (the MSI, certificate and key files, install folders). The wizard checks
  * the text; whether a file exists is asked of the host (Test-EflowDeploymentInput) and fed in as `exists`.
  */
-import { HOST_FILE_PATH_PATTERN, LOCAL_DIRECTORY_PATTERN, MSI_PATH_PATTERN } from './script-patterns';
+import {
+    HOST_FILE_PATH_LENGTH, HOST_FILE_PATH_PATTERN, LOCAL_DIRECTORY_LENGTH, LOCAL_DIRECTORY_PATTERN, MSI_PATH_PATTERN
+} from './script-patterns';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 
 /** Windows' classic MAX_PATH: what msiexec and the AzureEFLOW cmdlets can be relied on to handle. */
-export const MAX_HOST_PATH_LENGTH = 260;
+export const MAX_HOST_PATH_LENGTH = HOST_FILE_PATH_LENGTH.max;
 /** Folders leave room for the files the MSI puts in them (the VHDX name alone is about 40 characters). */
-export const MAX_FOLDER_PATH_LENGTH = 200;
+export const MAX_FOLDER_PATH_LENGTH = LOCAL_DIRECTORY_LENGTH.max;
 
 /** Whether a path names a share (\\server\share\...). */
 export function isUncPath(path: string): boolean {

@@ -76,4 +76,10 @@ describe('field formats', () => {
         expect(validateGlobalEndpoint('http://global.azure-devices-provisioning.net')[0].text).toBe('The global endpoint must use https://.');
         expect(codes(validateGlobalEndpoint('global.azure-devices-provisioning.net'))).toEqual(['globalEndpointInvalid']);
     });
+
+    it('global endpoints: from https://a.b (11 characters, which the script also takes) to 268 characters', () => {
+        expect(validateGlobalEndpoint('https://a.b')).toEqual([]);
+        const label = 'a'.repeat(63);
+        expect(codes(validateGlobalEndpoint(`https://${label}.${label}.${label}.${'b'.repeat(62)}:65535/`))).toEqual(['globalEndpointTooLong']);
+    });
 });

@@ -7,7 +7,7 @@ import { validateHostFilePath } from './host-path-rules';
 import type { ProvisioningChoice } from './provisioning-choice';
 import type { ProvisioningSecrets } from './provisioning-secrets';
 import {
-    DEVICE_ID_PATTERN, GLOBAL_ENDPOINT_PATTERN, HOST_NAME_PATTERN, REGISTRATION_ID_PATTERN, SCOPE_ID_PATTERN,
+    DEVICE_ID_PATTERN, GLOBAL_ENDPOINT_LENGTH, GLOBAL_ENDPOINT_PATTERN, HOST_NAME_PATTERN, REGISTRATION_ID_PATTERN, SCOPE_ID_PATTERN,
     WELL_KNOWN_SCOPE_ID_PATTERN
 } from './script-patterns';
 import { symmetricKeyProblem } from './symmetric-key';
@@ -54,8 +54,12 @@ export function validateRegistrationId(registrationId: string, required: boolean
     return [];
 }
 
-/** An optional DPS global endpoint: an https URL with a host name. */
+/** An optional DPS global endpoint: an https URL with a host name, at most GLOBAL_ENDPOINT_LENGTH.max characters. */
 export function validateGlobalEndpoint(globalEndpoint: string): ValidationMessage[] {
+    if (globalEndpoint.length > GLOBAL_ENDPOINT_LENGTH.max) {
+        return [validationError('provisioning.globalEndpoint', 'globalEndpointTooLong',
+            `The global endpoint has ${globalEndpoint.length} characters; a URL of a host name has at most ${GLOBAL_ENDPOINT_LENGTH.max}.`)];
+    }
     if (globalEndpoint.length === 0 || GLOBAL_ENDPOINT_PATTERN.test(globalEndpoint)) {
         return [];
     }

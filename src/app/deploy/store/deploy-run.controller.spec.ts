@@ -105,6 +105,54 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
     });
 
+    it('does not deploy again when the retry finds the disk of the interrupted Deploy-Eflow: it shows the blocker', () => {
+        deployFromReview();
+        harness.answer('Install-EflowProduct', installOutput());
+        harness.pending('New-EflowVirtualMachine').finish({ errors: [{ message: '[DeployEflowFailed] Deploy-Eflow failed: Unable to create virtual machine.' }] });
+        expect(harness.store.state.run?.failure?.recovery).toEqual({ kind: 'refreshFirst' });
+        harness.store.retry();
+        // The VM disk without a VM: resume detection's partialDeployment blocker.
+        harness.answer('Get-EflowDeploymentState', { ...installedStateOutput(), vmExists: false, vhdxPresent: true });
+        expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
+        const state = harness.store.state;
+        expect(state.run?.status).toBe('failed');
+        expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'partialDeployment', recovery: { kind: 'none' } }));
+        expect(state.run?.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
+        expect(stepStates()[3]).toBe('deployVm:failed');
+        // Nothing left to send, and another retry sends nothing either.
+        harness.store.retry();
+        expect(harness.commandNames().slice(-1)).toEqual(['Get-EflowDeploymentState']);
+        expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
+    });
+
+    it('starts nothing while another session deploys, and goes on once a retry finds the host free', () => {
+        deployFromReview();
+        harness.answer('Install-EflowProduct', installOutput());
+        harness.pending('New-EflowVirtualMachine').finish({ errors: [{ message: '[DeployEflowFailed] timed out' }] });
+        harness.store.retry();
+        harness.answer('Get-EflowDeploymentState', { ...installedStateOutput(), deploymentInProgress: true });
+        expect(harness.store.state.run?.failure).toEqual(expect.objectContaining({ code: 'deploymentRunning', recovery: { kind: 'refreshFirst' } }));
+        expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
+        harness.store.retry();
+        harness.answer('Get-EflowDeploymentState', installedStateOutput());
+        expect(harness.pending('New-EflowVirtualMachine')).toBeTruthy();
+    });
+
+    it('tells the host\'s state read and the VM deployment the VHDX folder chosen for the install', () => {
+        harness.open('ready-to-deploy');
+        const store = harness.store;
+        store.updateModel('product', { ...store.state.model.product, vhdxPath: 'D:\\EflowDisks' });
+        store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+        store.updateModel('provisioning', { type: 'ManualConnectionString' });
+        store.setSecret('devConnString', CONNECTION_STRING);
+        store.goTo('review');
+        store.deployNow();
+        expect(harness.pending('Get-EflowDeploymentState').command.script).toContain(`-VhdxPath (cvt '"D:\\\\EflowDisks"')`);
+        harness.answer('Get-EflowDeploymentState', bareState());
+        harness.answer('Install-EflowProduct', installOutput());
+        expect(harness.pending('New-EflowVirtualMachine').command.script).toContain(`-VhdxPath (cvt '"D:\\\\EflowDisks"')`);
+    });
+
     it('reruns a step that is safe to rerun without reading the host first', () => {
         deployFromReview();
         harness.answer('Install-EflowProduct', installOutput());

@@ -4,12 +4,14 @@ import { GatewayError } from '../../core/gateway/gateway-error';
 import { toGatewayError } from '../../core/gateway/transport-errors';
 import { buildDeployPlan } from '../domain/deploy-plan';
 import {
-    callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, runningStep, startDeployRun, type DeployRun
+    blockedRun, callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, runningStep, startDeployRun,
+    type DeployRun
 } from '../domain/deploy-run';
 import type { DeployStepId } from '../domain/deploy-steps';
 import type { DeploymentStateSnapshot } from '../domain/deployment-state';
 import { startRunRecord, withStepOutcome, type DeployStepRecord, type DeploymentRunRecord } from '../domain/deployment-run-record';
 import { emptyProvisioningSecrets, type ProvisioningSecrets } from '../domain/provisioning-secrets';
+import { detectResumePoint } from '../domain/resume-detection';
 import type { WizardModel } from '../domain/wizard-model';
 import type { DeployExecutionEvent, DeployStepExecutor } from './deploy-step-executor';
 import type { WizardDraftStorage } from './wizard-draft-storage';
@@ -38,6 +40,8 @@ export interface DeployRunState {
  * the host's draft after every step. It belongs to the DeployRunRegistry, not to the wizard page, so closing the
  * wizard does not stop a deployment: reopening it shows the run again. Retries follow the failure's recovery:
  * rerun the failed call, or read the host again and plan anew (Deploy-Eflow never runs on a host that has a VM).
+ * Every read of the host is checked for the resume blockers first (an interrupted Deploy-Eflow's disk, another
+ * session deploying, ...): a blocked host gets a failed run that says why, and nothing is sent.
  * The secrets it is started with stay in memory only as long as its calls run.
  */
 export class DeployRunController {
@@ -148,8 +152,13 @@ export class DeployRunController {
         const preparation = this.deploy.getDeploymentState(this.node, model.product.vhdxPath).subscribe({
             next: (snapshot: DeploymentStateSnapshot) => {
                 this.preparation = null;
-                const run = startDeployRun(buildDeployPlan(model, snapshot, this.state.record));
+                const record = this.state.record;
+                const run = blockedRun(startDeployRun(buildDeployPlan(model, snapshot, record)), detectResumePoint(snapshot, record).blockers);
                 this.update({ snapshot, run, preparingRun: false });
+                if (run.status === 'failed') {
+                    this.ended();
+                    return;
+                }
                 this.execute(run);
             },
             error: (error: unknown) => {

@@ -8,7 +8,8 @@ and hypervisor, firmware virtualization, nested virtualization, free memory and 
 reboot, virtual switches, an existing EFLOW install) and returns them with the host facts the later wizard pages
 need: logical processors, free memory, virtual switches, physical adapters and GPUs (schemaVersion 1).
 Each check is pass, warning or fail with a detail and a fix. A fact that cannot be read makes its check a warning
-and adds an entry to 'errors'; only the basic operating system facts are required. It changes nothing.
+and adds an entry to 'errors' (a failed read of the Hyper-V state is featureState Unknown, never taken for an
+edition without Hyper-V); only the basic operating system facts are required. It changes nothing.
 
 .ROLE
 Readers
@@ -21,7 +22,7 @@ $checks = [System.Collections.Generic.List[object]]::new()
 
 . "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
-. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 
@@ -147,12 +148,13 @@ function Add-OsChecks {
 }
 
 function Add-HyperVChecks {
-    param ($HostFacts)
+    param ($HostFacts, [string] $ReadFailure)
     $hyperV = $HostFacts.hyperV
     switch ($hyperV.featureState) {
         'Enabled' { Add-Check 'hyperv-feature' 'pass' 'Hyper-V is enabled.' '' }
         'EnablePending' { Add-Check 'hyperv-feature' 'warning' 'Hyper-V is enabled but waits for a restart.' 'Restart the host to finish enabling Hyper-V.' }
         'Disabled' { Add-Check 'hyperv-feature' 'fail' 'Hyper-V is not enabled.' 'Enable Hyper-V (the wizard can do it); the host then needs a restart.' }
+        'Unknown' { Add-Check 'hyperv-feature' 'warning' "Whether Hyper-V is enabled could not be read: $ReadFailure" 'Check the host again; if this persists, check that the Windows Admin Center session is an administrator on the host and that DISM works (Get-WindowsOptionalFeature -Online).' }
         default { Add-Check 'hyperv-feature' 'fail' 'This Windows edition has no Hyper-V.' 'Use Windows Pro, Enterprise, IoT Enterprise or Windows Server.' }
     }
     $services = $hyperV.services
@@ -281,6 +283,12 @@ try {
 $rebootPending = (Test-RegistryKey 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending') -or
     (Test-RegistryKey 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired')
 $eflowFacts = Get-EflowFacts
+$hyperVReading = Read-HyperVFeatureState -IsServer $isServer
+$hyperVReadFailure = $null
+if ($null -ne $hyperVReading.error) {
+    Add-ReadError -Source 'Hyper-V feature state' -Code 'HyperVStateUnreadable' -Record $hyperVReading.error
+    $hyperVReadFailure = $hyperVReading.error.Exception.Message
+}
 
 $hostFacts = [pscustomobject]@{
     computerName = [string]$os.CSName
@@ -295,7 +303,7 @@ $hostFacts = [pscustomobject]@{
     freeMemoryMB = [int][math]::Floor([double]$os.FreePhysicalMemory / 1024)
     systemDrive = [pscustomobject]@{ name = $systemDrive; totalGB = $driveTotalGB; freeGB = $driveFreeGB }
     hyperV = [pscustomobject]@{
-        featureState = Get-HyperVFeatureState -IsServer $isServer
+        featureState = $hyperVReading.state
         hypervisorPresent = [bool]$computer.HypervisorPresent
         virtualizationFirmwareEnabled = [bool]$processor.VirtualizationFirmwareEnabled
         services = [pscustomobject]@{
@@ -314,7 +322,7 @@ $hostFacts = [pscustomobject]@{
 }
 
 Add-OsChecks -HostFacts $hostFacts
-Add-HyperVChecks -HostFacts $hostFacts
+Add-HyperVChecks -HostFacts $hostFacts -ReadFailure $hyperVReadFailure
 Add-ResourceChecks -HostFacts $hostFacts
 Add-EflowChecks -HostFacts $hostFacts
 

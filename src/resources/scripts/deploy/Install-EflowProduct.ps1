@@ -28,7 +28,7 @@ param (
 
     # An MSI the host can read (C:\... or \\server\share\...); omitted: download the channel's MSI.
     [Parameter(Mandatory = $false)]
-    [ValidateLength(7, 260)]
+    [ValidateLength(8, 260)]
     [ValidatePattern('^(?:[A-Za-z]:|\\\\[A-Za-z0-9][^\\/:*?"<>|\x00-\x1F]*\\[^\\/:*?"<>|\x00-\x1F]+)(?:\\[^\\/:*?"<>|\x00-\x1F]+)*\\[^\\/:*?"<>|\x00-\x1F]+\.[Mm][Ss][Ii]\z')]
     [string] $MsiPath,
 

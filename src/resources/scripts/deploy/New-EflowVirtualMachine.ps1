@@ -4,13 +4,17 @@ Creates the EFLOW virtual machine with Deploy-Eflow, at most once per installati
 
 .DESCRIPTION
 Checks every input again on the host (VM size against the host's processors and free memory, disk sizes, switch
-rules by SKU, static address, GPU), then runs Deploy-Eflow with -acceptEula Yes and only the parameters given.
+rules by SKU, static address, GPU: a name, and for Direct Device Assignment a count), then runs Deploy-Eflow with -acceptEula Yes and only the parameters given.
 Refuses with [VmAlreadyExists] when the VM exists (EFLOW supports one deployment per installation), with
-[PartialDeploymentFound] when an interrupted Deploy-Eflow left a VM disk, and with [DeploymentInProgress] while
+[PartialDeploymentFound] when an interrupted Deploy-Eflow left a VM disk (*EFLOW.vhdx in the install folder or in
+-VhdxPath, the VHDX folder chosen at install time, as eflowAutoDeploy tests), and with [DeploymentInProgress] while
 another session deploys (a host-wide lock is held for the whole run). Bad input fails with a coded error before
 anything changes. Deploy-Eflow's step lines are relayed as progress (activity 'Deploying the EFLOW virtual
-machine', status = the line). A return value other than OK is a failure ([DeployEflowFailed], as eflowAutoDeploy
-treats it). Returns one object: status (deployed), result, lastLine.
+machine', status = the line). Deploy-Eflow's own resource refusals (eflow.md section 7) get their own codes, because
+the VM size is what to change: "Not enough memory available." [DeployNotEnoughMemory], "Not enough disk space is
+available on drive ..." [DeployNotEnoughDisk], "Not enough CPU cores available." [DeployNotEnoughCpu]; any other
+failure, and a return value other than OK, is [DeployEflowFailed] (as eflowAutoDeploy treats it). Returns one object:
+status (deployed), result, lastLine.
 
 .ROLE
 Administrators
@@ -76,7 +80,13 @@ param (
 
     [Parameter(Mandatory = $false)]
     [ValidateRange(1, 64)]
-    [int] $GpuCount
+    [int] $GpuCount,
+
+    # The VM disk folder chosen at install time (MSI VHDXDIR), searched for a left-over VM disk besides the install folder.
+    [Parameter(Mandatory = $false)]
+    [ValidateLength(3, 200)]
+    [ValidatePattern('^[A-Za-z]:\\(?:[^\\/:*?"<>|\x00-\x1F]+(?:\\[^\\/:*?"<>|\x00-\x1F]+)*\\?)?\z')]
+    [string] $VhdxPath
 )
 
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
@@ -190,6 +200,11 @@ function Test-Gpu {
         return
     }
     if (-not $GpuName) { throw '[GpuNameRequired] GPU passthrough needs -GpuName, a GPU of the host.' }
+    # eflow.md section 3: -gpuCount is 1..the host's GPUs of that model; DDA dedicates that many, so it is asked for
+    # (as the wizard's GPU page does) instead of left to Deploy-Eflow's undocumented default.
+    if ($GpuPassthroughType -eq 'DirectDeviceAssignment' -and -not $given.ContainsKey('GpuCount')) {
+        throw '[GpuCountRequired] Direct Device Assignment needs -GpuCount, how many GPUs of that model to dedicate to the VM.'
+    }
     if ($GpuPassthroughType -eq 'ParaVirtualization' -and $given.ContainsKey('GpuCount') -and $GpuCount -ne 1) {
         throw '[GpuCountInvalid] GPU paravirtualization shares exactly 1 GPU.'
     }
@@ -221,7 +236,7 @@ function Get-InstallFolder {
 }
 
 function Test-NoVmYet {
-    param ([string] $InstallFolder)
+    param ([string[]] $Folders)
     $exists = $null
     try {
         $exists = [bool](Verify-EflowVm)
@@ -231,9 +246,12 @@ function Test-NoVmYet {
     if ($exists) {
         throw '[VmAlreadyExists] The EFLOW VM exists already. EFLOW deploys once per installation; to redeploy, uninstall and reinstall EFLOW.'
     }
-    $vhdx = [System.Management.Automation.WildcardPattern]::Escape($InstallFolder.TrimEnd('\')) + '\*EFLOW.vhdx'
-    if (Test-Path -Path $vhdx -PathType Leaf) {
-        throw '[PartialDeploymentFound] An earlier Deploy-Eflow stopped part-way and left a VM disk. Uninstall and reinstall EFLOW, then deploy again.'
+    foreach ($folder in $Folders) {
+        # The folder is literal; only the file name is a wildcard (eflowAutoDeploy's *EFLOW.vhdx test).
+        $vhdx = [System.Management.Automation.WildcardPattern]::Escape($folder.TrimEnd('\')) + '\*EFLOW.vhdx'
+        if (Test-Path -Path $vhdx -PathType Leaf) {
+            throw "[PartialDeploymentFound] An earlier Deploy-Eflow stopped part-way and left a VM disk in $folder. Uninstall and reinstall EFLOW, then deploy again."
+        }
     }
 }
 
@@ -264,7 +282,9 @@ try {
     Test-Switch -IsServer $isServer
     Test-StaticAddress
     Test-Gpu
-    Test-NoVmYet -InstallFolder $installFolder
+    $vhdxFolders = @($installFolder)
+    if ($VhdxPath) { $vhdxFolders += $VhdxPath }
+    Test-NoVmYet -Folders $vhdxFolders
 
     $deployParameters = @{
         acceptEula = $AcceptEula
@@ -316,7 +336,12 @@ try {
             Deploy-Eflow @deployParameters 3>&1 6>&1 | ForEach-Object -Process $relay
         }
     } catch {
-        throw "[DeployEflowFailed] Deploy-Eflow failed: $($_.Exception.Message)"
+        $message = $_.Exception.Message
+        # Deploy-Eflow's resource checks (eflow.md section 7): a smaller VM helps, running it again as it is does not.
+        if ($message -like '*Not enough memory available*') { throw "[DeployNotEnoughMemory] Deploy-Eflow: $message" }
+        if ($message -like '*Not enough disk space is available on drive*') { throw "[DeployNotEnoughDisk] Deploy-Eflow: $message" }
+        if ($message -like '*Not enough CPU cores available*') { throw "[DeployNotEnoughCpu] Deploy-Eflow: $message" }
+        throw "[DeployEflowFailed] Deploy-Eflow failed: $message"
     }
     $returned = @($results | ForEach-Object { [string]$_ } | Where-Object { $_ })
     $result = $null

@@ -6,7 +6,10 @@ Creates the virtual switch the EFLOW VM will use: External on a physical adapter
 External: New-VMSwitch bound to -AdapterName (a physical adapter that is Up and carries no External switch yet),
 shared with the host (-AllowManagementOS). The host's network on that adapter drops for a few seconds.
 Internal (Server SKUs only, eflow.md section 9): New-VMSwitch -SwitchType Internal, the gateway address on the
-host's vEthernet adapter (New-NetIPAddress) and a NAT for the subnet (New-NetNat '<switch>-NAT').
+host's vEthernet adapter (New-NetIPAddress) and a NAT for the subnet (New-NetNat '<switch>-NAT'). The gateway must
+be a unicast host address of its subnet (not the network or broadcast address, not 0.x, loopback, multicast or
+reserved) and, with -VmAddress (the VM's static address), in the VM's subnet and not the VM's own address, as the
+wizard's Network page requires ([InvalidGatewayAddress]).
 Every input is checked before anything is created; a bad one fails with a coded error and changes nothing.
 Idempotent: parts that exist already (same switch name and type, the address, the NAT) are kept, so a retry after
 a partial failure completes the job. Returns one object: switchName, switchType, created, natName, warnings.
@@ -37,12 +40,55 @@ param (
 
     [Parameter(Mandatory = $false)]
     [ValidateRange(1, 30)]
-    [int] $PrefixLength
+    [int] $PrefixLength,
+
+    # Internal: the VM's static address behind the NAT, checked against the gateway (optional).
+    [Parameter(Mandatory = $false)]
+    [ValidatePattern('^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\z')]
+    [string] $VmAddress
 )
 
 $ErrorActionPreference = 'Stop'
 $activity = 'Creating the virtual switch'
 $warnings = [System.Collections.Generic.List[string]]::new()
+
+function ConvertTo-UInt32Address {
+    param ([string] $Address)
+    $bytes = ([System.Net.IPAddress]::Parse($Address)).GetAddressBytes()
+    [Array]::Reverse($bytes)
+    return [uint64][System.BitConverter]::ToUInt32($bytes, 0)
+}
+
+function Test-GatewayAddress {
+    # The Network page's rules for the gateway (static-ip-rules.ts), in the same order.
+    $gateway = ConvertTo-UInt32Address -Address $GatewayAddress
+    $firstOctet = [int][math]::Floor($gateway / 16777216)
+    $reason = $null
+    if ($firstOctet -eq 0) {
+        $reason = 'addresses in 0.0.0.0/8 mean "this network" and cannot be assigned'
+    } elseif ($firstOctet -eq 127) {
+        $reason = 'it is a loopback address'
+    } elseif ($firstOctet -ge 224 -and $firstOctet -le 239) {
+        $reason = 'it is a multicast address'
+    } elseif ($firstOctet -ge 240) {
+        $reason = 'it is in the reserved range 240.0.0.0/4'
+    }
+    if ($reason) { throw "[InvalidGatewayAddress] $GatewayAddress cannot be the gateway: $reason." }
+    $hostSize = [uint64][math]::Pow(2, 32 - $PrefixLength)
+    $network = $gateway - ($gateway % $hostSize)
+    $subnet = ConvertTo-SubnetPrefix -Address $GatewayAddress -Length $PrefixLength
+    if ($gateway -eq $network -or $gateway -eq $network + $hostSize - 1) {
+        throw "[InvalidGatewayAddress] The gateway $GatewayAddress is the network or broadcast address of $subnet."
+    }
+    if (-not $VmAddress) { return }
+    $address = ConvertTo-UInt32Address -Address $VmAddress
+    if (($address - ($address % $hostSize)) -ne $network) {
+        throw "[InvalidGatewayAddress] The gateway $GatewayAddress is not in the VM's subnet $(ConvertTo-SubnetPrefix -Address $VmAddress -Length $PrefixLength)."
+    }
+    if ($address -eq $gateway) {
+        throw '[InvalidGatewayAddress] The VM address and its gateway must differ.'
+    }
+}
 
 function ConvertTo-SubnetPrefix {
     param ([string] $Address, [int] $Length)
@@ -61,14 +107,15 @@ if ($SwitchName -eq 'Default Switch') {
 }
 if ($SwitchType -eq 'External') {
     if (-not $AdapterName) { throw '[AdapterRequired] An External switch needs -AdapterName, the physical adapter to bind.' }
-    if ($GatewayAddress -or $PSBoundParameters.ContainsKey('PrefixLength')) {
-        throw '[UnexpectedParameter] -GatewayAddress and -PrefixLength apply to an Internal switch only.'
+    if ($GatewayAddress -or $PSBoundParameters.ContainsKey('PrefixLength') -or $VmAddress) {
+        throw '[UnexpectedParameter] -GatewayAddress, -PrefixLength and -VmAddress apply to an Internal switch only.'
     }
 } else {
     if ($AdapterName) { throw '[UnexpectedParameter] -AdapterName applies to an External switch only.' }
     if (-not $GatewayAddress -or -not $PSBoundParameters.ContainsKey('PrefixLength')) {
         throw '[GatewayRequired] An Internal switch needs -GatewayAddress and -PrefixLength (the host side of its NAT).'
     }
+    Test-GatewayAddress
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     if ([int]$os.ProductType -eq 1) {
         throw '[InternalSwitchNotSupported] EFLOW supports Internal switches on Windows Server only; use an External switch on this host.'

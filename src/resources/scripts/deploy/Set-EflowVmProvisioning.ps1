@@ -9,7 +9,8 @@ checks on the host that the certificate and key files exist, that the VM exists 
 started), and for DpsTPM that the DpsTpm feature is on; bad input fails with a coded error before anything
 changes. A device that is provisioned already is left alone (status alreadyProvisioned): headless provisioning
 refuses to provision twice. The cmdlet's output lines are relayed as progress (activity 'Provisioning the device')
-with any secret masked; a return value other than OK is a failure ([ProvisioningFailed]).
+with every secret masked (the connection string, the SharedAccessKey inside it on its own, the symmetric key), also
+in its output and errors; a return value other than OK is a failure ([ProvisioningFailed]).
 -DevConnString and -SymmKey are secrets: no output, progress record or error message of this script contains them.
 Returns one object: status (provisioned or alreadyProvisioned), provisioningType, source.
 
@@ -27,7 +28,7 @@ param (
     [string] $DevConnString,
 
     [Parameter(Mandatory = $false)]
-    [ValidateLength(1, 253)]
+    [ValidateLength(3, 253)]
     [ValidatePattern('^(?=.{1,253}\z)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\z')]
     [string] $IotHubHostname,
 
@@ -49,17 +50,17 @@ param (
     [string] $RegistrationId,
 
     [Parameter(Mandatory = $false)]
-    [ValidateLength(5, 260)]
+    [ValidateLength(4, 260)]
     [ValidatePattern('^(?:[A-Za-z]:|\\\\[A-Za-z0-9][^\\/:*?"<>|\x00-\x1F]*\\[^\\/:*?"<>|\x00-\x1F]+)(?:\\[^\\/:*?"<>|\x00-\x1F]+)+\z')]
     [string] $IdentityCertPath,
 
     [Parameter(Mandatory = $false)]
-    [ValidateLength(5, 260)]
+    [ValidateLength(4, 260)]
     [ValidatePattern('^(?:[A-Za-z]:|\\\\[A-Za-z0-9][^\\/:*?"<>|\x00-\x1F]*\\[^\\/:*?"<>|\x00-\x1F]+)(?:\\[^\\/:*?"<>|\x00-\x1F]+)+\z')]
     [string] $IdentityPrivKeyPath,
 
     [Parameter(Mandatory = $false)]
-    [ValidateLength(12, 300)]
+    [ValidateLength(11, 268)]
     [ValidatePattern('^https:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::[0-9]{1,5})?\/?\z')]
     [string] $GlobalEndpoint
 )
@@ -91,10 +92,11 @@ $hostNamePattern = '^(?=.{1,253}\z)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9
 $deviceIdPattern = '^[A-Za-z0-9\-.%_*?!(),:=@$'']{1,128}\z'
 
 function Hide-Secret {
-    param ([string] $Text)
-    # Ordinal, literal replacement: a secret is data, never a regular expression.
+    param ([string] $Text, [string[]] $Secrets)
+    # Ordinal, literal replacement in the order given (the whole connection string before the key inside it): a
+    # secret is data, never a regular expression.
     $masked = $Text
-    foreach ($secret in @($DevConnString, $SymmKey, $connectionKey)) {
+    foreach ($secret in $Secrets) {
         if ($secret) { $masked = $masked.Replace($secret, '***') }
     }
     return $masked
@@ -107,37 +109,56 @@ function Test-SymmetricKeyText {
     return ($length -ge 16 -and $length -le 64)
 }
 
-function Get-ConnectionStringProblem {
+function Split-ConnectionString {
     param ([string] $Text)
-    # The reasons name fields, never values: the caller puts them into an error message.
-    if ($Text -match '\s') { return 'it contains spaces or line breaks' }
+    # Name -> value of a Name=value;... list, or $null when the text is not one. The caller keeps the result: WAC
+    # runs this script as the body of a function (SmeSubmit), so a function here must not hand values back through
+    # $script: variables, which would name the scope around that function.
     $fields = New-Object 'System.Collections.Generic.Dictionary[string,string]'
     foreach ($part in $Text.Split(';')) {
         if ($part -eq '') { continue }
         $equals = $part.IndexOf('=')
-        if ($equals -le 0) { return 'it is not a list of Name=value pairs separated by semicolons' }
+        if ($equals -le 0) { return $null }
         $fields[$part.Substring(0, $equals)] = $part.Substring($equals + 1)
     }
-    if ($fields.ContainsKey('SharedAccessKeyName')) { return 'it is an IoT Hub (service) connection string, not a device connection string' }
-    if ($fields.ContainsKey('ModuleId')) { return 'it is a module connection string, not a device connection string' }
-    if ($fields.ContainsKey('x509') -and $fields['x509'] -eq 'true') { return 'it is an X.509 device string without a key; use ManualX509 provisioning' }
-    foreach ($name in $fields.Keys) {
+    return , $fields
+}
+
+function Get-ConnectionStringProblem {
+    param ([string] $Text, $Fields)
+    # The reasons name fields, never values: the caller puts them into an error message.
+    if ($Text -match '\s') { return 'it contains spaces or line breaks' }
+    if ($null -eq $Fields) { return 'it is not a list of Name=value pairs separated by semicolons' }
+    if ($Fields.ContainsKey('SharedAccessKeyName')) { return 'it is an IoT Hub (service) connection string, not a device connection string' }
+    if ($Fields.ContainsKey('ModuleId')) { return 'it is a module connection string, not a device connection string' }
+    if ($Fields.ContainsKey('x509') -and $Fields['x509'] -eq 'true') { return 'it is an X.509 device string without a key; use ManualX509 provisioning' }
+    foreach ($name in $Fields.Keys) {
         if (@('HostName', 'DeviceId', 'SharedAccessKey', 'GatewayHostName') -cnotcontains $name) {
             return 'it has a field other than HostName, DeviceId, SharedAccessKey and GatewayHostName'
         }
     }
     foreach ($name in 'HostName', 'DeviceId', 'SharedAccessKey') {
-        if (-not $fields.ContainsKey($name) -or -not $fields[$name]) { return "it has no $name" }
+        if (-not $Fields.ContainsKey($name) -or -not $Fields[$name]) { return "it has no $name" }
     }
-    if ($fields['HostName'] -notmatch $hostNamePattern) { return 'its HostName is not a valid host name' }
-    if ($fields.ContainsKey('GatewayHostName') -and $fields['GatewayHostName'] -notmatch $hostNamePattern) { return 'its GatewayHostName is not a valid host name' }
-    if ($fields['DeviceId'] -notmatch $deviceIdPattern) { return 'its DeviceId is not a valid IoT Hub device ID' }
-    $script:connectionKey = $fields['SharedAccessKey']
-    if (-not (Test-SymmetricKeyText -Key $fields['SharedAccessKey'])) { return 'its SharedAccessKey is not base64 of 16 to 64 bytes' }
+    if ($Fields['HostName'] -notmatch $hostNamePattern) { return 'its HostName is not a valid host name' }
+    if ($Fields.ContainsKey('GatewayHostName') -and $Fields['GatewayHostName'] -notmatch $hostNamePattern) { return 'its GatewayHostName is not a valid host name' }
+    if ($Fields['DeviceId'] -notmatch $deviceIdPattern) { return 'its DeviceId is not a valid IoT Hub device ID' }
+    if (-not (Test-SymmetricKeyText -Key $Fields['SharedAccessKey'])) { return 'its SharedAccessKey is not base64 of 16 to 64 bytes' }
     return $null
 }
 
-$connectionKey = $null
+# Everything to mask in what the cmdlet reports: the secret parameters, and the key inside the connection string,
+# which a cmdlet may print alone (SharedAccessKey=..., a config.toml line, an error).
+$secrets = [System.Collections.Generic.List[string]]::new()
+if ($SymmKey) { $secrets.Add($SymmKey) }
+$connectionFields = $null
+if ($DevConnString) {
+    $secrets.Add($DevConnString)
+    $connectionFields = Split-ConnectionString -Text $DevConnString
+    if ($null -ne $connectionFields -and $connectionFields.ContainsKey('SharedAccessKey') -and $connectionFields['SharedAccessKey']) {
+        $secrets.Add($connectionFields['SharedAccessKey'])
+    }
+}
 # Common parameters (-Verbose, ...) are not provisioning parameters.
 $provisioningParameterNames = @('DevConnString', 'IotHubHostname', 'DeviceId', 'ScopeId', 'SymmKey', 'RegistrationId',
     'IdentityCertPath', 'IdentityPrivKeyPath', 'GlobalEndpoint')
@@ -153,7 +174,7 @@ foreach ($name in $given) {
     }
 }
 if ($DevConnString) {
-    $problem = Get-ConnectionStringProblem -Text $DevConnString
+    $problem = Get-ConnectionStringProblem -Text $DevConnString -Fields $connectionFields
     if ($problem) { throw "[InvalidConnectionString] The device connection string is not valid: $problem." }
 }
 if ($SymmKey -and -not (Test-SymmetricKeyText -Key $SymmKey)) {
@@ -199,14 +220,14 @@ try {
     Provision-EflowVm @provisionParameters -headless 3>&1 6>&1 | ForEach-Object {
         if ($_ -is [System.Management.Automation.InformationRecord] -or $_ -is [System.Management.Automation.WarningRecord]) {
             $line = if ($_ -is [System.Management.Automation.WarningRecord]) { [string]$_.Message } else { [string]$_.MessageData }
-            $line = (Hide-Secret -Text $line).Trim()
+            $line = (Hide-Secret -Text $line -Secrets $secrets).Trim()
             if ($line) { Write-Progress -Activity $activity -Status $line }
         } elseif ($null -ne $_) {
-            $results.Add((Hide-Secret -Text ([string]$_)))
+            $results.Add((Hide-Secret -Text ([string]$_) -Secrets $secrets))
         }
     }
 } catch {
-    throw "[ProvisioningFailed] Provision-EflowVm failed: $(Hide-Secret -Text $_.Exception.Message)"
+    throw "[ProvisioningFailed] Provision-EflowVm failed: $(Hide-Secret -Text $_.Exception.Message -Secrets $secrets)"
 }
 $returned = @($results | Where-Object { $_ })
 $result = $null

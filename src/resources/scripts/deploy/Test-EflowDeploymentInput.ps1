@@ -14,7 +14,7 @@ Readers
 param (
     [Parameter(Mandatory = $false)]
     [ValidateCount(1, 4)]
-    [ValidateLength(5, 260)]
+    [ValidateLength(4, 260)]
     [ValidatePattern('^(?:[A-Za-z]:|\\\\[A-Za-z0-9][^\\/:*?"<>|\x00-\x1F]*\\[^\\/:*?"<>|\x00-\x1F]+)(?:\\[^\\/:*?"<>|\x00-\x1F]+)+\z')]
     [string[]] $Path,
 

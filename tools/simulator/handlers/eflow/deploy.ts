@@ -114,6 +114,10 @@ export const deployEflow: CmdletHandler = async context => {
     try {
         await log.step('Creating configuration', 5, STEP_MS.configuration);
         const settings = validateDeployParameters(context, install.version);
+        if (consumeFault(context.faults, 'deployNotEnoughCpu')) {
+            context.changed();
+            failEflow(messages.NOT_ENOUGH_CPU);
+        }
         if (consumeFault(context.faults, 'deployNotEnoughMemory')) {
             context.changed();
             failEflow(messages.NOT_ENOUGH_MEMORY);

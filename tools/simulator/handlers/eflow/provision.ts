@@ -116,11 +116,19 @@ export const provisionEflowVm: CmdletHandler = async context => {
         throw new StandInFailure(nonInteractivePrompt());
     }
     const log = new StepLog(context, 'Provisioning Azure IoT Edge for Linux on Windows');
+    const echoed = consumeFault(context.faults, 'provisioningEchoesSecrets') ? echoedSecrets(context) : null;
     await log.step(`Provisioning virtual machine ${vm.name} (type: ${type})`, 10, 1000);
+    if (echoed !== null) {
+        log.line(`Using key ${echoed.key} for ${echoed.whole === null ? 'the symmetric key attestation' : 'the device'}`);
+        if (echoed.whole !== null) {
+            log.warning(`Device connection string: ${echoed.whole}`);
+        }
+    }
     await log.step('Writing provisioning information to /etc/aziot/config.toml', 40, 2000);
     if (consumeFault(context.faults, 'provisioningFailure')) {
         context.changed();
-        failEflow(messages.PROVISIONING_FAILED);
+        failEflow(echoed === null ? messages.PROVISIONING_FAILED
+            : `${messages.PROVISIONING_FAILED} (key ${echoed.key}, input ${echoed.whole ?? echoed.key})`);
     }
     await log.step('Applying configuration (iotedge config apply)', 70, 5000);
     await log.step('Waiting for iotedge service to start', 90, 2000);
@@ -131,5 +139,20 @@ export const provisionEflowVm: CmdletHandler = async context => {
     context.changed();
     log.line('Provisioning successful');
     log.completed('Provisioning successful');
-    return ok('OK');
+    // Output lines before the result, as a module that writes what it did to the pipeline would.
+    return echoed === null ? ok('OK') : ok([`config.toml written with key ${echoed.key}`, `from ${echoed.whole ?? echoed.key}`, 'OK']);
 };
+
+/**
+ * The secrets a call carries, for the provisioningEchoesSecrets fault: the key alone (the connection string's
+ * SharedAccessKey, or -symmKey) and the whole connection string (null for a symmetric key).
+ */
+function echoedSecrets(context: HandlerContext): { key: string; whole: string | null } | null {
+    const connectionString = context.params.string('devConnString');
+    if (connectionString !== null) {
+        const key = /(?:^|;)SharedAccessKey=([^;]*)/i.exec(connectionString)?.[1] ?? '';
+        return { key, whole: connectionString };
+    }
+    const symmetricKey = context.params.string('symmKey');
+    return symmetricKey === null ? null : { key: symmetricKey, whole: null };
+}

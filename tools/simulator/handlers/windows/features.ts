@@ -27,7 +27,17 @@ function matchFeatures(pattern: string, names: string[]): string[] {
     return names.filter(name => wildcardMatch(pattern, name));
 }
 
+/** The hyperVReadFailure fault: the read fails as DISM or Server Manager does when it cannot answer. */
+function hyperVReadFailure(context: HandlerContext, errorId: string): CallOutcome | null {
+    const message = context.faults.hyperVReadFailure;
+    return message === null ? null : windowsError(message, errorId, 'NotSpecified', { terminating: true });
+}
+
 export const getWindowsOptionalFeature: CmdletHandler = context => {
+    const failure = hyperVReadFailure(context, 'Microsoft.Dism.Commands.GetWindowsOptionalFeatureCommand');
+    if (failure !== null) {
+        return failure;
+    }
     const { hyperV } = context.host.windows;
     const pattern = context.params.string('FeatureName') ?? '*';
     const names = hyperV === 'NotAvailable' ? [] : matchFeatures(pattern, HYPERV_OPTIONAL_FEATURES);
@@ -74,6 +84,10 @@ function installState(hyperV: HyperVState): string {
 export const getWindowsFeature: CmdletHandler = context => {
     if (context.host.windows.productType === 1) {
         return commandNotFound('Get-WindowsFeature');
+    }
+    const failure = hyperVReadFailure(context, 'Microsoft.Windows.ServerManager.Commands.GetWindowsFeatureCommand');
+    if (failure !== null) {
+        return failure;
     }
     const patterns = context.params.strings('Name');
     const names = Object.keys(SERVER_FEATURES).filter(name => patterns.length === 0 ||
