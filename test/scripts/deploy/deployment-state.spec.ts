@@ -32,10 +32,10 @@ describe('Get-EflowDeploymentState and resume detection', () => {
         const state = await readState(harness, 'edge-healthy');
         const contractKeys: (keyof DeploymentStateSnapshot)[] = ['schemaVersion', 'collectedAt', 'computerName', 'product', 'moduleAvailable',
             'vmExists', 'vhdxPresent', 'vmPowerState', 'provisioning', 'configuration', 'hyperVState', 'rebootPending', 'deploymentInProgress',
-            'switchNames', 'errors'];
+            'switches', 'errors'];
         expect(Object.keys(state).sort()).toEqual([...contractKeys].sort());
         expect(state).toEqual(expect.objectContaining({
-            schemaVersion: 1, computerName: 'EDGE-HEALTHY', moduleAvailable: true, vmExists: true, vhdxPresent: true, vmPowerState: 'Running',
+            schemaVersion: 2, computerName: 'EDGE-HEALTHY', moduleAvailable: true, vmExists: true, vhdxPresent: true, vmPowerState: 'Running',
             provisioning: { state: 'Provisioned', source: 'manual' }, deploymentInProgress: false, errors: []
         }));
         expect(state.product).toEqual(expect.objectContaining({ productName: 'Azure IoT Edge LTS' }));

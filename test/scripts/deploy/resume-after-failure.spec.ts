@@ -2,12 +2,15 @@
  * A deployment that fails part-way, made to fail with the simulator's fault knobs, then resumed the way the wizard
  * does it: describe the failure, read the host again, rebuild the plan from what is done, run the rest.
  */
+import { buildDeployPlan } from '../../../src/app/deploy/domain/deploy-plan';
 import { describeDeployFailure } from '../../../src/app/deploy/domain/deploy-failure';
+import { detectDoneSteps } from '../../../src/app/deploy/domain/done-steps';
 import type { DeploymentRunRecord } from '../../../src/app/deploy/domain/deployment-run-record';
 import { emptyProvisioningSecrets } from '../../../src/app/deploy/domain/provisioning-secrets';
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import type { WizardModel } from '../../../src/app/deploy/domain/wizard-model';
-import { callsOf, useDeployHarness, RUN_TIMEOUT_MS } from './deploy-harness';
+import type { JsonValue } from '../../../tools/pwsh-host/protocol';
+import { callsOf, outputOf, useDeployHarness, RUN_TIMEOUT_MS, type DeployScriptName } from './deploy-harness';
 import { readState, runDeployPlan } from './deploy-flow';
 
 const HOST = 'ready-to-deploy';
@@ -41,12 +44,12 @@ describe('resuming after a failure', () => {
         expect([...resumed.runs.keys()]).toEqual(['downloadMsi', 'deployVm', 'configureVm', 'provision', 'verify']);
     }, RUN_TIMEOUT_MS);
 
-    it('after Deploy-Eflow fails its own check, reads the host again and deploys, once', async () => {
+    it('after Deploy-Eflow refuses the VM size, sends the admin to the VM size page; the next run reads the host and deploys, once', async () => {
         harness.sim.setFaults(HOST, { deployNotEnoughMemory: 'once' });
         const failed = await runDeployPlan(harness, HOST, model(), SECRETS);
         expect(failed.failedStep).toBe('deployVm');
         const failure = describeDeployFailure('deployVm', failed.runs.get('deployVm')?.failure ?? '');
-        expect(failure).toEqual(expect.objectContaining({ code: 'DeployEflowFailed', recovery: { kind: 'refreshFirst' } }));
+        expect(failure).toEqual(expect.objectContaining({ code: 'DeployNotEnoughMemory', recovery: { kind: 'editSettings', page: 'vmSize' } }));
         expect(failure.underlyingMessage).toContain('Not enough memory available.');
 
         const state = await readState(harness, HOST);
@@ -89,5 +92,47 @@ describe('resuming after a failure', () => {
         });
         expect(again.result.outputs).toEqual([{ status: 'alreadyProvisioned', provisioningType: 'DpsSymmetricKey', source: 'dps' }]);
         expect(callsOf(again, 'Provision-EflowVm')).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
+    it.each([
+        ['New-NetNat failed: the switch and its host address, no NAT', true],
+        ['New-NetIPAddress failed: the switch alone', false]
+    ])('completes an Internal switch an earlier run left half made (%s), and only then counts it done', async (_case, withAddress) => {
+        const server = 'srv2019-new';
+        const windows = async (command: string, parameters: { [name: string]: JsonValue }): Promise<void> => {
+            const outcome = await harness.sim.call({ host: server, module: 'Windows', command, parameters }, () => undefined, new AbortController().signal);
+            if (!outcome.ok) {
+                throw new Error(outcome.error.message);
+            }
+        };
+        await windows('Install-WindowsFeature', { Name: ['Hyper-V'], IncludeManagementTools: true });
+        await windows('Restart-Computer', { Force: true });
+        await windows('Invoke-WebRequest', { Uri: 'https://aka.ms/AzEFLOWMSI_1_5_LTS_X64', OutFile: 'C:\\Windows\\Temp\\AzureIoTEdge.msi', UseBasicParsing: true });
+        await windows('Start-Process', { FilePath: 'msiexec', Wait: true, ArgumentList: ['/i', 'C:\\Windows\\Temp\\AzureIoTEdge.msi', '/qn'] });
+        // What New-EflowVirtualSwitch leaves when a later part fails.
+        await windows('New-VMSwitch', { Name: 'EFLOW-NAT', SwitchType: 'Internal' });
+        if (withAddress) {
+            await windows('New-NetIPAddress', { IPAddress: '172.22.0.1', PrefixLength: 24, InterfaceAlias: 'vEthernet (EFLOW-NAT)' });
+        }
+        const internal = model();
+        internal.network = {
+            virtualSwitch: { kind: 'newInternal', switchName: 'EFLOW-NAT' }, addressing: 'static',
+            staticIp: { ip4Address: '172.22.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.22.0.1' }, dnsServers: []
+        };
+
+        const halfMade = await readState(harness, server);
+        expect(halfMade.switches.find(s => s.name === 'EFLOW-NAT')).toEqual(
+            { name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: withAddress ? ['172.22.0.1/24'] : [], natPrefix: null });
+        expect(detectDoneSteps(halfMade, internal, null).has('createSwitch')).toBe(false);
+        const step = buildDeployPlan(internal, halfMade, null).steps.find(s => s.id === 'createSwitch');
+        expect(step?.status).toBe('pending');
+        const completed = await harness.run(server, step?.call?.script as DeployScriptName, step?.call?.parameters ?? {});
+        expect(outputOf(completed)).toEqual(expect.objectContaining({ switchName: 'EFLOW-NAT', created: false, natName: 'EFLOW-NAT-NAT' }));
+        expect(completed.calls.map(c => c.command)).not.toContain('New-VMSwitch');
+
+        const whole = await readState(harness, server);
+        expect(whole.switches.find(s => s.name === 'EFLOW-NAT')).toEqual(
+            { name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: ['172.22.0.1/24'], natPrefix: '172.22.0.0/24' });
+        expect(detectDoneSteps(whole, internal, null).has('createSwitch')).toBe(true);
     }, RUN_TIMEOUT_MS);
 });

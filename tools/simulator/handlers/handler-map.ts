@@ -28,7 +28,7 @@ import {
     enableWindowsOptionalFeature, getWindowsFeature, getWindowsOptionalFeature, installWindowsFeature
 } from './windows/features';
 import {
-    getNetAdapter, getNetNat, getVmSwitch, newNetIpAddress, newNetNat, newVmSwitch, testConnection
+    getNetAdapter, getNetIpAddress, getNetNat, getVmSwitch, newNetIpAddress, newNetNat, newVmSwitch, testConnection
 } from './windows/network';
 import { invokeWebRequest, restartComputer, startProcess } from './windows/process';
 import { getItemProperty, testPath } from './windows/registry';
@@ -86,6 +86,7 @@ export const WINDOWS_HANDLERS: HandlerMap = new Map<string, CmdletHandler>([
     ['New-VMSwitch', newVmSwitch],
     ['Get-NetAdapter', getNetAdapter],
     ['New-NetIPAddress', newNetIpAddress],
+    ['Get-NetIPAddress', getNetIpAddress],
     ['Get-NetNat', getNetNat],
     ['New-NetNat', newNetNat],
     ['Test-Connection', testConnection],

@@ -34,13 +34,25 @@ export function parseDeploymentState(value: unknown): DeploymentStateSnapshot {
         hyperVState: field(asString, root, 'hyperVState', ''),
         rebootPending: field(asBoolean, root, 'rebootPending', ''),
         deploymentInProgress: field(asBoolean, root, 'deploymentInProgress', ''),
-        switchNames: field(readStrings, root, 'switchNames', ''),
+        switches: field(readSwitches, root, 'switches', ''),
         errors: field(readReadErrors, root, 'errors', '')
     };
 }
 
 function readStrings(value: unknown, path: string): string[] {
     return asArray(value, path, asString);
+}
+
+function readSwitches(value: unknown, path: string): DeploymentStateSnapshot['switches'] {
+    return asArray(value, path, (item, itemPath) => {
+        const entry = asRecord(item, itemPath);
+        return {
+            name: field(asString, entry, 'name', itemPath),
+            switchType: field(asString, entry, 'switchType', itemPath),
+            hostAddresses: field(orNull(readStrings), entry, 'hostAddresses', itemPath),
+            natPrefix: field(orNull(asString), entry, 'natPrefix', itemPath)
+        };
+    });
 }
 
 function readProduct(value: unknown, path: string): NonNullable<DeploymentStateSnapshot['product']> {

@@ -79,3 +79,9 @@ export interface AutoDeployIssue {
     path: string;
     text: string;
 }
+
+/** The errors (the file cannot be used) and warnings (something is ignored or changed) of an import. */
+export interface AutoDeployIssues {
+    errors: AutoDeployIssue[];
+    warnings: AutoDeployIssue[];
+}

@@ -1,16 +1,16 @@
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from './auto-deploy-export';
-import { validWizardModel } from './testing/deploy-fixtures';
+import { clientHostFacts, serverHostFacts, validWizardModel } from './testing/deploy-fixtures';
 
 describe('exportAutoDeployConfig', () => {
     it('writes the eflowAutoDeploy user configuration with every section', () => {
-        const { config, notes } = exportAutoDeployConfig(validWizardModel());
+        const { config, notes } = exportAutoDeployConfig(validWizardModel(), clientHostFacts());
         expect(config).toEqual({
             schemaVersion: '1.1', version: '1.0',
             eflowProduct: 'Azure IoT Edge 1.4 LTS X64', eflowProductUrl: 'https://aka.ms/AzEFLOWMSI_1_5_LTS_X64',
             installOptions: { installPath: '', vhdxPath: '' },
             enduser: { acceptEula: 'Yes', acceptOptionalTelemetry: 'No' },
             network: {
-                adapterName: '', vswitchName: 'LAN', vswitchType: 'External', ip4Address: '192.168.10.50', ip4GatewayAddress: '192.168.10.1',
+                adapterName: 'Ethernet', vswitchName: 'LAN', vswitchType: 'External', ip4Address: '192.168.10.50', ip4GatewayAddress: '192.168.10.1',
                 ip4PrefixLength: 24, useHostProxy: false, httpProxy: '', httpsProxy: '', ftpProxy: '', dnsServers: ['192.168.10.1', '1.1.1.1']
             },
             vmConfig: { cpuCount: 2, memoryInMB: 4096, vmDiskSize: 64, vmDataSize: 0, vmLogSize: 'Small', gpuPassthroughType: '', gpuName: '', gpuCount: 0 },
@@ -21,6 +21,29 @@ describe('exportAutoDeployConfig', () => {
             }
         });
         expect(notes).toEqual(['The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.']);
+    });
+
+    it('names the physical adapter of an existing External switch, which eflowAutoDeploy requires', () => {
+        // LAN is bound to "Intel(R) Ethernet Connection I219-LM", the adapter named "Ethernet".
+        const host = clientHostFacts();
+        expect(exportAutoDeployConfig(validWizardModel(), host).config.network.adapterName).toBe('Ethernet');
+        host.switches[1] = { ...host.switches[1], name: 'lan', netAdapterInterfaceDescription: 'Realtek USB GbE Family Controller' };
+        expect(exportAutoDeployConfig(validWizardModel(), host).config.network.adapterName).toBe('Ethernet 2');
+        // An existing Internal switch needs none.
+        const internal = validWizardModel();
+        internal.network.virtualSwitch = { kind: 'existing', switchName: 'EFLOW-Internal', switchType: 'Internal' };
+        const exported = exportAutoDeployConfig(internal, serverHostFacts());
+        expect([exported.config.network.adapterName, exported.config.network.vswitchType]).toEqual(['', 'Internal']);
+        expect(exported.notes.filter(note => note.includes('adapterName'))).toEqual([]);
+    });
+
+    it('says so when the adapter of an existing External switch is not known, leaving the field for the admin', () => {
+        for (const host of [null, { ...clientHostFacts(), physicalAdapters: [] }]) {
+            const { config, notes } = exportAutoDeployConfig(validWizardModel(), host);
+            expect(config.network.adapterName).toBe('');
+            expect(notes).toContain('The physical adapter of the External switch "LAN" is not known: fill in network.adapterName with its name ' +
+                '(Get-NetAdapter -Physical) before using the file; eflowAutoDeploy refuses an External switch without it.');
+        }
     });
 
     it('writes the Default Switch as no switch and DHCP as empty address fields', () => {
@@ -44,7 +67,7 @@ describe('exportAutoDeployConfig', () => {
         const model = validWizardModel();
         model.product.source = { kind: 'hostPath', msiPath: 'C:\\a.msi' };
         model.provisioning = { type: 'ManualConnectionString' };
-        const { config, notes } = exportAutoDeployConfig(model);
+        const { config, notes } = exportAutoDeployConfig(model, clientHostFacts());
         expect(notes).toHaveLength(2);
         expect(config.eflowProvisioning.devConnString).toBe('');
         expect(JSON.stringify(config)).not.toContain('C:\\\\a.msi');

@@ -6,8 +6,15 @@ import {
     AUTO_DEPLOY_SCHEMA_VERSION, AUTO_DEPLOY_VERSION, type AutoDeployConfig
 } from './auto-deploy-config';
 import { autoDeployProductFor } from './auto-deploy-products';
+import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisites';
 import type { ProvisioningChoice } from './provisioning-choice';
-import type { WizardModel } from './wizard-model';
+import type { SwitchChoice, WizardModel } from './wizard-model';
+
+/** What the export may know of the host: the adapter an existing External switch is bound to. */
+export interface AutoDeployExportHost {
+    switches: readonly HostVirtualSwitch[];
+    physicalAdapters: readonly HostNetAdapter[];
+}
 
 export interface AutoDeployExport {
     config: AutoDeployConfig;
@@ -15,12 +22,38 @@ export interface AutoDeployExport {
     notes: string[];
 }
 
-function networkOf(model: WizardModel): AutoDeployConfig['network'] {
+/**
+ * The physical adapter of an existing External switch, by name: the host lists the switch with the adapter's
+ * InterfaceDescription and the physical adapters with both. Null when the host facts do not tell.
+ */
+function adapterOfExistingSwitch(switchName: string, host: AutoDeployExportHost | null): string | null {
+    const found = host?.switches.find(s => s.switchType === 'External' && s.name.toLowerCase() === switchName.toLowerCase());
+    const description = found?.netAdapterInterfaceDescription ?? null;
+    return host?.physicalAdapters.find(adapter => description !== null && adapter.interfaceDescription === description)?.name ?? null;
+}
+
+/**
+ * network.adapterName: eflowAutoDeploy refuses an External switch without it ("adapterName required for External
+ * switch", and the name must be a physical adapter that is Up), even when the switch exists already. Null: an
+ * existing External switch whose adapter the host facts do not tell.
+ */
+function adapterNameOf(virtualSwitch: SwitchChoice, host: AutoDeployExportHost | null): string | null {
+    switch (virtualSwitch.kind) {
+        case 'newExternal':
+            return virtualSwitch.adapterName;
+        case 'existing':
+            return virtualSwitch.switchType === 'External' ? adapterOfExistingSwitch(virtualSwitch.switchName, host) : '';
+        default:
+            return '';
+    }
+}
+
+function networkOf(model: WizardModel, adapterName: string): AutoDeployConfig['network'] {
     const network = model.network;
     const virtualSwitch = network.virtualSwitch;
     const isStatic = network.addressing === 'static';
     return {
-        adapterName: virtualSwitch.kind === 'newExternal' ? virtualSwitch.adapterName : '',
+        adapterName,
         vswitchName: virtualSwitch.kind === 'defaultSwitch' ? '' : virtualSwitch.switchName,
         vswitchType: virtualSwitch.kind === 'defaultSwitch' ? ''
             : virtualSwitch.kind === 'existing' ? virtualSwitch.switchType
@@ -78,9 +111,17 @@ function provisioningOf(choice: ProvisioningChoice): AutoDeployConfig['eflowProv
     }
 }
 
-/** The file for a model, with notes on what it leaves out. */
-export function exportAutoDeployConfig(model: WizardModel): AutoDeployExport {
+/**
+ * The file for a model, with notes on what it leaves out. `host`: the host's switches and adapters (null when not
+ * read), which name the adapter of an existing External switch.
+ */
+export function exportAutoDeployConfig(model: WizardModel, host: AutoDeployExportHost | null = null): AutoDeployExport {
     const notes: string[] = [];
+    const virtualSwitch = model.network.virtualSwitch;
+    const adapterName = adapterNameOf(virtualSwitch, host);
+    if (adapterName === null && virtualSwitch.kind === 'existing') {
+        notes.push(`The physical adapter of the External switch "${virtualSwitch.switchName}" is not known: fill in network.adapterName with its name (Get-NetAdapter -Physical) before using the file; eflowAutoDeploy refuses an External switch without it.`);
+    }
     if (model.product.source.kind === 'hostPath') {
         notes.push('eflowAutoDeploy has no setting for an MSI file on the host: the file downloads the channel\'s MSI instead.');
     }
@@ -99,7 +140,7 @@ export function exportAutoDeployConfig(model: WizardModel): AutoDeployExport {
             acceptEula: model.features.eulaAccepted ? 'Yes' : 'No',
             acceptOptionalTelemetry: model.features.optionalTelemetry ? 'Yes' : 'No'
         },
-        network: networkOf(model),
+        network: networkOf(model, adapterName ?? ''),
         vmConfig: vmConfigOf(model),
         vmFeature: { DpsTpm: model.features.dpsTpm, Defender: model.features.defender },
         eflowProvisioning: provisioningOf(model.provisioning)

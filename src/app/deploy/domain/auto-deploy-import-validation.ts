@@ -37,6 +37,27 @@ export function autoDeployPathOf(field: string): string {
     return mapping ? mapping[1] + field.substring(mapping[0].length) : field;
 }
 
+/**
+ * What the file leaves for the wizard's pages to settle, which the page then shows as an error until it is: not a
+ * reason to refuse the file.
+ *  - A static address with all three fields blank: an Internal switch without address fields (eflowAutoDeploy's
+ *    auto-static case, which auto-deploy-import-network.ts has explained in its own warning).
+ *  - DpsTPM with the DpsTpm feature off: eflowAutoDeploy does not turn it on for DpsTPM (it enables only the
+ *    features the file lists) and its Provision-EflowVm call then fails; eflow.md section 4: "TPM needs
+ *    Set-EflowVmFeature -feature DpsTpm -enable first".
+ */
+function leftToPage(message: ValidationMessage, model: WizardModel): AutoDeployIssue | 'covered' | null {
+    const ip = model.network.staticIp;
+    if (message.code === 'staticIpIncomplete' && ip.ip4Address === '' && ip.ip4PrefixLength === null && ip.ip4GatewayAddress === '') {
+        return 'covered';
+    }
+    if (message.code === 'tpmFeatureRequired') {
+        return { path: 'vmFeature.DpsTpm', text: 'is false, but DpsTPM provisioning needs TPM passthrough (Set-EflowVmFeature -feature DpsTpm ' +
+            '-enable before Provision-EflowVm); eflowAutoDeploy would fail at provisioning. Turn DpsTpm on on the Features page.' };
+    }
+    return null;
+}
+
 /** Host-independent errors and warnings of an imported model, at file paths. */
 export function validateModelForImport(model: WizardModel, secrets: ProvisioningSecrets):
     { errors: AutoDeployIssue[]; warnings: AutoDeployIssue[] } {
@@ -55,6 +76,13 @@ export function validateModelForImport(model: WizardModel, secrets: Provisioning
     const errors: AutoDeployIssue[] = [];
     const warnings: AutoDeployIssue[] = [];
     for (const message of messages) {
+        const left = leftToPage(message, model);
+        if (left !== null) {
+            if (left !== 'covered') {
+                warnings.push(left);
+            }
+            continue;
+        }
         const issue = { path: autoDeployPathOf(message.field), text: message.text };
         // A blank secret is expected (exports leave it blank): the Provisioning page asks for it.
         const blankSecret = message.field.startsWith('secrets.') && secrets[message.field.substring(8) as keyof ProvisioningSecrets] === '';

@@ -82,13 +82,26 @@ describe('importAutoDeployConfig: errors', () => {
         ]);
     });
 
-    it('refuses an unknown or retired product', () => {
+    it('refuses an unknown product, still reading the install options (no bogus "unknown field" warning)', () => {
         const file = fileOf(validWizardModel());
-        file['eflowProduct'] = 'Azure IoT Edge LTS';
-        expect(!importObject(file).ok && (importObject(file) as { errors: { path: string }[] }).errors.map(e => e.path)).toEqual(['eflowProduct']);
+        file['eflowProduct'] = 'Azure IoT Edge 1.6 LTS X64';
+        const unknown = importObject(file);
+        expect(!unknown.ok && unknown.errors.map(e => e.path)).toEqual(['eflowProduct']);
+        expect(unknown.warnings.map(w => w.path)).not.toContain('installOptions');
         file['eflowProduct'] = '';
         const missing = importObject(file);
         expect(!missing.ok && missing.errors[0].text).toContain('is required');
+    });
+
+    it('says where a file stops being JSON by line and column only, never quoting its text (it may hold a secret)', () => {
+        const secret = 'c2VjcmV0LWtleS10aGF0LW11c3Qtbm90LWxlYWs=';
+        const text = `{\n    "eflowProvisioning": {\n        "symmKey": ${secret}\n    }\n}`;
+        const result = importAutoDeployConfig(text, noHost);
+        expect(result).toEqual({ ok: false, warnings: [],
+            errors: [{ path: '(file)', text: 'is not valid JSON: the syntax breaks at line 3, column 20.' }] });
+        expect(JSON.stringify(result)).not.toMatch(/c2Vj|symmKey/);
+        expect(importAutoDeployConfig('{ "symmKey": "c2VjcmV0', noHost)).toEqual(expect.objectContaining({
+            errors: [{ path: '(file)', text: 'is not valid JSON: the text ends too early (line 1, column 23).' }] }));
     });
 
     it('reports out-of-range values at the file\'s paths', () => {
@@ -152,5 +165,137 @@ describe('importAutoDeployConfig: warnings', () => {
         expect(result.ok).toBe(false);
         expect(JSON.stringify(result)).not.toContain('secret-not-base64"');
         expect(!result.ok && result.errors.map(e => e.path)).toEqual(['eflowProvisioning.symmKey']);
+    });
+});
+
+/** eflowAutoDeploy's own eflow-userconfig-template.json (Azure/iotedge-eflow eflowautodeploy/, eflow.md section 6), unchanged. */
+const TEMPLATE = `{
+    "schemaVersion":"1.1",
+    "version":"1.0",
+    "eflowProduct" : "Azure IoT Edge LTS",
+    "eflowProductUrl" : "",
+    "installOptions":{
+        "installPath":"",
+        "vhdxPath":""
+    },
+    "enduser":{
+        "acceptEula" : "Yes",
+        "acceptOptionalTelemetry" : ""
+    },
+    "network":{
+        "adapterName": "Ethernet",
+        "vswitchName" : "",
+        "vswitchType" : "",
+        "ip4Address": "",
+        "ip4GatewayAddress": "",
+        "ip4PrefixLength" : "",
+        "useHostProxy" : false,
+        "httpProxy":"",
+        "httpsProxy":"",
+        "ftpProxy" :"",
+        "dnsServers":""
+    },
+    "vmConfig":{
+        "cpuCount" : 0,
+        "memoryInMB" : 0,
+        "vmDiskSize" : 0,
+        "vmDataSize" : 0,
+        "gpuPassthroughType" : "",
+        "gpuName" : "",
+        "gpuCount" : 0
+    },
+    "vmFeature":{
+        "DpsTpm": false,
+        "Defender": false
+    },
+    "eflowProvisioning":{
+        "provisioningType" : "",
+        "devConnString" : "",
+        "iotHubHostname" : "",
+        "deviceId" : "",
+        "scopeId" : "",
+        "symmKey": "",
+        "registrationId" : "",
+        "identityCertPath" : "",
+        "identityPrivKeyPath" : "",
+        "globalEndpoint" : ""
+    }
+}`;
+
+describe('importAutoDeployConfig: files eflowAutoDeploy accepts', () => {
+    it('reads eflowAutoDeploy\'s unmodified template: 1.1 LTS becomes 1.5 LTS with a warning, nothing else is flagged', () => {
+        const result = importAutoDeployConfig(TEMPLATE, noHost);
+        expect(result.ok).toBe(true);
+        expect(result.ok && result.model.product).toEqual({ channel: 'LTS', architecture: 'x64', source: { kind: 'download' }, installPath: '', vhdxPath: '' });
+        expect(result.ok && result.model.network).toEqual({ virtualSwitch: { kind: 'defaultSwitch' }, addressing: 'dhcp',
+            staticIp: { ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' }, dnsServers: [] });
+        expect(result.ok && result.model.features).toEqual({ dpsTpm: false, defender: false, eulaAccepted: true, optionalTelemetry: false });
+        expect(result.ok && result.model.provisioning).toEqual({ type: 'skip' });
+        expect(result.warnings).toEqual([{ path: 'eflowProduct',
+            text: 'EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.' }]);
+        // The same file, with a byte order mark as Windows editors save it.
+        expect(importAutoDeployConfig(`\uFEFF${TEMPLATE}`, noHost).ok).toBe(true);
+    });
+
+    it('compares values and field names ignoring case, as eflowAutoDeploy\'s PowerShell does, keeping the canonical spelling', () => {
+        const file = JSON.parse(TEMPLATE) as Record<string, Record<string, unknown>>;
+        file['eflowProduct'] = 'azure iot edge cr x64' as never;
+        Object.assign(file['enduser'], { acceptEula: 'yes', acceptOptionalTelemetry: 'YES' });
+        file['network'] = { vSwitchName: 'LAN', VSWITCHTYPE: 'external', adapterName: 'Ethernet' };
+        Object.assign(file['vmConfig'], { vmLogSize: 'large', gpuPassthroughType: 'paravirtualization', gpuName: 'NVIDIA Tesla T4' });
+        file['vmFeature'] = { dpstpm: true, Defender: false };
+        delete file['eflowProvisioning']['scopeId'];
+        Object.assign(file['eflowProvisioning'], { provisioningType: 'dpstpm', ScopeId: '0ne0012AB34' });
+        const result = importObject(file, { hostSwitches: clientHostFacts().switches });
+        expect(result.warnings.filter(w => !w.path.startsWith('vmConfig.gpuCount'))).toEqual([]);
+        expect(result.ok).toBe(true);
+        if (result.ok) {
+            expect(result.model.product.channel).toBe('CR');
+            expect([result.model.features.eulaAccepted, result.model.features.optionalTelemetry, result.model.features.dpsTpm]).toEqual([true, true, true]);
+            expect(result.model.network.virtualSwitch).toEqual({ kind: 'existing', switchName: 'LAN', switchType: 'External' });
+            expect(result.model.vmSize.vmLogSize).toBe('Large');
+            expect(result.model.gpu.passthroughType).toBe('ParaVirtualization');
+            expect(result.model.provisioning).toEqual({ type: 'DpsTPM', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: '' });
+        }
+    });
+
+    it('imports DpsTPM with the DpsTpm feature off, saying the Features page must turn it on (eflowAutoDeploy would fail)', () => {
+        const file = JSON.parse(TEMPLATE) as Record<string, Record<string, unknown>>;
+        Object.assign(file['eflowProvisioning'], { provisioningType: 'DpsTPM', scopeId: '0ne0012AB34' });
+        const result = importObject(file);
+        expect(result.ok).toBe(true);
+        expect(result.ok && result.model.features.dpsTpm).toBe(false);
+        expect(result.warnings).toContainEqual({ path: 'vmFeature.DpsTpm', text: expect.stringContaining('Turn DpsTpm on on the Features page') });
+    });
+});
+
+describe('importAutoDeployConfig: an Internal switch without an address (eflowAutoDeploy\'s auto-static)', () => {
+    function internalFile(): Record<string, Record<string, unknown>> {
+        const file = JSON.parse(TEMPLATE) as Record<string, Record<string, unknown>>;
+        Object.assign(file['network'], { vswitchName: 'EFLOW-NAT', vswitchType: 'Internal', adapterName: '' });
+        return file;
+    }
+    const hostSwitches = [...serverHostFacts().switches, { name: 'EFLOW-NAT', switchType: 'Internal' as const, netAdapterInterfaceDescription: null }];
+
+    it('takes the address as eflowAutoDeploy does from the host\'s address on the switch and its NAT: VM .2, /24', () => {
+        const result = importObject(internalFile(), { hostSwitches, stateSwitches: [
+            { name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: ['169.254.3.4/16', '172.22.0.1/24'], natPrefix: '172.22.0.0/24' }] });
+        expect(result.ok && result.model.network).toEqual(expect.objectContaining({ virtualSwitch: { kind: 'existing', switchName: 'EFLOW-NAT', switchType: 'Internal' },
+            addressing: 'static', staticIp: { ip4Address: '172.22.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.22.0.1' } }));
+        expect(result.warnings).toContainEqual({ path: 'network', text: expect.stringContaining('the VM gets 172.22.0.2/24') });
+    });
+
+    it('asks for the address on the Network page when it cannot be derived, instead of turning the switch to DHCP', () => {
+        for (const context of [{ hostSwitches }, { hostSwitches: serverHostFacts().switches }, { hostSwitches,
+            stateSwitches: [{ name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: ['172.22.0.1/24'], natPrefix: null }] }]) {
+            const result = importObject(internalFile(), context);
+            expect(result.ok).toBe(true);
+            expect(result.ok && result.model.network.addressing).toBe('static');
+            expect(result.ok && result.model.network.staticIp).toEqual({ ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' });
+            expect(result.warnings.filter(w => w.path === 'network')).toEqual([{ path: 'network', text: expect.stringContaining('on the Network page') }]);
+        }
+        const created = importObject(internalFile(), { hostSwitches: [] });
+        expect(created.ok && created.model.network.virtualSwitch).toEqual({ kind: 'newInternal', switchName: 'EFLOW-NAT' });
+        expect(created.warnings.find(w => w.path === 'network')?.text).toContain('the new Internal switch "EFLOW-NAT"');
     });
 });

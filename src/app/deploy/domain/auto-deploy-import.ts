@@ -1,22 +1,25 @@
 /**
  * Imports an eflowAutoDeploy user configuration into a wizard model: specific errors for what cannot be used
  * (bad JSON, wrong types, unknown product, values out of range), warnings for what the wizard does not support and
- * ignores (proxies, custom download links, unknown fields). A file with errors yields no model, so a bad file
- * changes nothing in the wizard.
+ * ignores (proxies, custom download links, unknown fields) or changes (a retired product). A file with errors
+ * yields no model, so a bad file changes nothing in the wizard.
+ *
+ * Values and field names compare ignoring case wherever eflowAutoDeploy's PowerShell does ("yes", "dpstpm",
+ * "internal", ...); the model gets the canonical spelling. A file that is not JSON is reported by line and column
+ * only: nothing of its text is repeated, since it may hold a secret.
  */
-import type { AutoDeployIssue } from './auto-deploy-config';
+import type { AutoDeployIssue, AutoDeployIssues } from './auto-deploy-config';
+import { readNetwork, type AutoDeployImportContext } from './auto-deploy-import-network';
 import { importAutoDeployProduct } from './auto-deploy-products';
-import type { HostVirtualSwitch } from './deployment-prerequisites';
-import { JsonSectionReader } from './json-section-reader';
+import { canonicalValue, JsonSectionReader } from './json-section-reader';
+import { findJsonSyntaxError } from './json-syntax-error';
 import { PROVISIONING_TYPES, type ProvisioningChoice, type ProvisioningType } from './provisioning-choice';
 import type { ProvisioningSecrets } from './provisioning-secrets';
 import { validateModelForImport } from './auto-deploy-import-validation';
-import { OBJECT_NAME_PATTERN } from './script-patterns';
-import { validateStaticIpCompleteness } from './static-ip-rules';
 import { validateDiskExclusive } from './vm-size-rules';
-import type {
-    DiskChoice, FeaturesAndTerms, GpuChoice, NetworkChoice, ProductChoice, SwitchChoice, VmSizeChoice, WizardModel
-} from './wizard-model';
+import type { DiskChoice, FeaturesAndTerms, GpuChoice, ProductChoice, VmSizeChoice, WizardModel } from './wizard-model';
+
+export type { AutoDeployImportContext } from './auto-deploy-import-network';
 
 export type AutoDeployImportResult =
     | {
@@ -28,30 +31,25 @@ export type AutoDeployImportResult =
     }
     | { ok: false; errors: AutoDeployIssue[]; warnings: AutoDeployIssue[] };
 
-/** What the import may know of the host: its switches decide whether a named switch is used or created. */
-export interface AutoDeployImportContext {
-    hostSwitches: readonly HostVirtualSwitch[] | null;
-}
-
-interface Issues {
-    errors: AutoDeployIssue[];
-    warnings: AutoDeployIssue[];
-}
+type Issues = AutoDeployIssues;
 
 function readYesNo(reader: JsonSectionReader, key: string, path: string, issues: Issues): boolean {
     const value = reader.string(key);
-    if (value === 'Yes') {
-        return true;
-    }
-    if (value !== '' && value !== 'No') {
+    const answer = canonicalValue(value, ['Yes', 'No'] as const);
+    if (value !== '' && answer === null) {
         issues.errors.push({ path, text: `expected "Yes" or "No", got "${value}"` });
     }
-    return false;
+    return answer === 'Yes';
 }
 
 function readProduct(root: JsonSectionReader, issues: Issues): ProductChoice | null {
     const name = root.string('eflowProduct');
     const url = root.string('eflowProductUrl');
+    // Read before anything can stop the product: its fields are never "unknown" to the wizard.
+    const options = root.section('installOptions');
+    const installPath = options.string('installPath');
+    const vhdxPath = options.string('vhdxPath');
+    options.warnUnknownFields();
     if (name === '') {
         issues.errors.push({ path: 'eflowProduct', text: 'is required (e.g. "Azure IoT Edge CR X64").' });
         return null;
@@ -62,66 +60,7 @@ function readProduct(root: JsonSectionReader, issues: Issues): ProductChoice | n
         return null;
     }
     issues.warnings.push(...product.warnings.map(text => ({ path: 'eflowProduct', text })));
-    const options = root.section('installOptions');
-    const result: ProductChoice = {
-        channel: product.channel, architecture: product.architecture, source: { kind: 'download' },
-        installPath: options.string('installPath'), vhdxPath: options.string('vhdxPath')
-    };
-    options.warnUnknownFields();
-    return result;
-}
-
-function readSwitch(network: JsonSectionReader, context: AutoDeployImportContext, issues: Issues): SwitchChoice {
-    const name = network.string('vswitchName');
-    const type = network.string('vswitchType');
-    const adapterName = network.string('adapterName');
-    if (name === '' && type === '') {
-        return { kind: 'defaultSwitch' };
-    }
-    if (type !== 'Internal' && type !== 'External') {
-        issues.errors.push({ path: 'network.vswitchType', text: `expected "Internal" or "External" with a switch name, got "${type}"` });
-        return { kind: 'defaultSwitch' };
-    }
-    if (!OBJECT_NAME_PATTERN.test(name)) {
-        issues.errors.push({ path: 'network.vswitchName', text: 'needs a switch name of 1 to 256 characters without control characters' });
-        return { kind: 'defaultSwitch' };
-    }
-    const onHost = context.hostSwitches?.some(s => s.name.toLowerCase() === name.toLowerCase()) ?? null;
-    // eflowAutoDeploy creates a missing switch: External from adapterName, Internal with a NAT.
-    if (type === 'External' && adapterName !== '' && onHost !== true) {
-        return { kind: 'newExternal', switchName: name, adapterName };
-    }
-    if (type === 'Internal' && onHost === false) {
-        return { kind: 'newInternal', switchName: name };
-    }
-    if (adapterName !== '') {
-        issues.warnings.push({ path: 'network.adapterName', text: `is ignored: the switch "${name}" exists already.` });
-    }
-    return { kind: 'existing', switchName: name, switchType: type };
-}
-
-function readNetwork(root: JsonSectionReader, context: AutoDeployImportContext, issues: Issues): NetworkChoice {
-    const network = root.section('network');
-    const virtualSwitch = readSwitch(network, context, issues);
-    const staticIp = {
-        ip4Address: network.string('ip4Address'),
-        ip4PrefixLength: network.integer('ip4PrefixLength'),
-        ip4GatewayAddress: network.string('ip4GatewayAddress')
-    };
-    const completeness = validateStaticIpCompleteness(staticIp, false);
-    completeness.forEach(message => issues.errors.push({ path: 'network', text: message.text }));
-    const isStatic = completeness.length === 0 && staticIp.ip4Address !== '';
-    if (network.boolean('useHostProxy')) {
-        issues.warnings.push({ path: 'network.useHostProxy', text: 'Proxy settings are not supported by the wizard and are ignored; configure the proxy in the VM after deployment.' });
-    }
-    for (const key of ['httpProxy', 'httpsProxy', 'ftpProxy']) {
-        if (network.string(key) !== '') {
-            issues.warnings.push({ path: `network.${key}`, text: 'Proxy settings are not supported by the wizard and are ignored; configure the proxy in the VM after deployment.' });
-        }
-    }
-    const dnsServers = network.stringList('dnsServers');
-    network.warnUnknownFields();
-    return { virtualSwitch, addressing: isStatic ? 'static' : 'dhcp', staticIp, dnsServers };
+    return { channel: product.channel, architecture: product.architecture, source: { kind: 'download' }, installPath, vhdxPath };
 }
 
 function readVmConfig(root: JsonSectionReader, issues: Issues): { vmSize: VmSizeChoice; gpu: GpuChoice } {
@@ -136,15 +75,16 @@ function readVmConfig(root: JsonSectionReader, issues: Issues): { vmSize: VmSize
     validateDiskExclusive(vmDiskSize, vmDataSize).forEach(m => issues.errors.push({ path: 'vmConfig', text: m.text }));
     const disk: DiskChoice = vmDiskSize !== null ? { kind: 'osDisk', vmDiskSizeGB: vmDiskSize }
         : vmDataSize !== null ? { kind: 'dataPartition', vmDataSizeGB: vmDataSize } : { kind: 'default' };
-    const logSize = vm.string('vmLogSize');
-    if (logSize !== '' && logSize !== 'Small' && logSize !== 'Large') {
-        issues.errors.push({ path: 'vmConfig.vmLogSize', text: `expected "Small" or "Large", got "${logSize}"` });
+    const logSizeText = vm.string('vmLogSize');
+    const logSize = canonicalValue(logSizeText, ['Small', 'Large'] as const);
+    if (logSizeText !== '' && logSize === null) {
+        issues.errors.push({ path: 'vmConfig.vmLogSize', text: `expected "Small" or "Large", got "${logSizeText}"` });
     }
     const gpuType = vm.string('gpuPassthroughType');
-    if (gpuType !== '' && gpuType !== 'DirectDeviceAssignment' && gpuType !== 'ParaVirtualization') {
+    const passthroughType = canonicalValue(gpuType, ['DirectDeviceAssignment', 'ParaVirtualization'] as const) ?? 'none';
+    if (gpuType !== '' && passthroughType === 'none') {
         issues.errors.push({ path: 'vmConfig.gpuPassthroughType', text: `expected "DirectDeviceAssignment", "ParaVirtualization" or "", got "${gpuType}"` });
     }
-    const passthroughType = gpuType === 'DirectDeviceAssignment' || gpuType === 'ParaVirtualization' ? gpuType : 'none';
     let gpuCount = vm.integer('gpuCount');
     if (passthroughType !== 'none' && (gpuCount === 0 || gpuCount === null)) {
         issues.warnings.push({ path: 'vmConfig.gpuCount', text: 'is not set; the wizard assigns 1 GPU.' });
@@ -194,7 +134,7 @@ function readProvisioning(root: JsonSectionReader, issues: Issues): { choice: Pr
     if (type === '') {
         return { choice: { type: 'skip' }, secrets };
     }
-    const known = PROVISIONING_TYPES.find(t => t === type);
+    const known = canonicalValue(type, PROVISIONING_TYPES);
     if (!known) {
         issues.errors.push({ path: 'eflowProvisioning.provisioningType', text: `"${type}" is not a provisioning type; expected one of ${PROVISIONING_TYPES.join(', ')} or "".` });
         return { choice: { type: 'skip' }, secrets };
@@ -229,8 +169,12 @@ function readProvisioning(root: JsonSectionReader, issues: Issues): { choice: Pr
 function parse(text: string, issues: Issues): unknown {
     try {
         return JSON.parse(text);
-    } catch (error) {
-        issues.errors.push({ path: '(file)', text: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    } catch {
+        // The engine's message quotes the text around the error, which may be a secret: say where, never what.
+        const where = findJsonSyntaxError(text);
+        issues.errors.push({ path: '(file)', text: where === null ? 'is not valid JSON.'
+            : where.endOfText ? `is not valid JSON: the text ends too early (line ${where.line}, column ${where.column}).`
+                : `is not valid JSON: the syntax breaks at line ${where.line}, column ${where.column}.` });
         return undefined;
     }
 }
@@ -238,7 +182,8 @@ function parse(text: string, issues: Issues): unknown {
 /** Imports the text of an eflowAutoDeploy file. */
 export function importAutoDeployConfig(text: string, context: AutoDeployImportContext): AutoDeployImportResult {
     const issues: Issues = { errors: [], warnings: [] };
-    const document = parse(text, issues);
+    // Windows editors write UTF-8 files with a byte order mark, which PowerShell's Get-Content drops but JSON.parse refuses.
+    const document = parse(text.replace(/^\uFEFF/, ''), issues);
     if (issues.errors.length > 0) {
         return { ok: false, ...issues };
     }

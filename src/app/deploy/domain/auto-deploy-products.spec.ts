@@ -25,8 +25,19 @@ describe('importAutoDeployProduct', () => {
         expect(result.ok && result.warnings).toEqual([expect.stringContaining('is ignored')]);
     });
 
-    it('refuses 1.1 LTS and unknown names', () => {
-        expect(importAutoDeployProduct('Azure IoT Edge LTS', '')).toEqual({ ok: false, error: expect.stringContaining('end of life') });
+    it('moves the template\'s "Azure IoT Edge LTS" (1.1 LTS, x64 only) to 1.5 LTS x64 and says so, as for 1.4 LTS', () => {
+        expect(importAutoDeployProduct('Azure IoT Edge LTS', '')).toEqual({ ok: true, channel: 'LTS', architecture: 'x64',
+            warnings: ['EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.'] });
+        const versioned = importAutoDeployProduct('Azure IoT Edge LTS', 'https://aka.ms/AzEFLOW-1_1_2203_14042');
+        expect(versioned.ok && versioned.warnings).toEqual([expect.stringContaining('1.1 LTS'), expect.stringContaining('is ignored')]);
+    });
+
+    it('reads names ignoring case, as eflowAutoDeploy\'s hashtable lookup does', () => {
+        expect(importAutoDeployProduct('azure iot edge cr arm64', '')).toEqual({ ok: true, channel: 'CR', architecture: 'ARM64', warnings: [] });
+        expect(importAutoDeployProduct('AZURE IOT EDGE LTS', '')).toEqual(expect.objectContaining({ ok: true, channel: 'LTS', architecture: 'x64' }));
+    });
+
+    it('refuses unknown names', () => {
         expect(importAutoDeployProduct('Azure IoT Edge 1.6 LTS X64', '')).toEqual({ ok: false, error: expect.stringContaining('not an EFLOW product') });
     });
 });

@@ -5,7 +5,9 @@
  * the same architecture ("Azure IoT Edge 1.4 LTS X64") plus `eflowProductUrl` = the 1.5 LTS link, because
  * eflowAutoDeploy downloads from `eflowProductUrl` when it is set: the file installs 1.5 LTS there too. On import
  * that pair means 1.5 LTS; the 1.4 name without the 1.5 link means 1.4 LTS, which is out of service (Nov 2024), so
- * the wizard takes 1.5 LTS and says so. "Azure IoT Edge LTS" is 1.1 LTS (end of life Dec 2022): not importable.
+ * the wizard takes 1.5 LTS and says so. "Azure IoT Edge LTS" (the first name eflow.md lists, and the value of
+ * eflowAutoDeploy's own template) is 1.1 LTS, out of service since Dec 2022 and x64 only: mapped the same way, to
+ * 1.5 LTS x64 with a warning. Names compare ignoring case, as eflowAutoDeploy's hashtable lookup does.
  */
 import type { AutoDeployProductName } from './auto-deploy-config';
 import { findEflowProduct, type EflowArchitecture, type EflowChannel } from './product-catalog';
@@ -29,11 +31,18 @@ export type ImportedProduct =
     | { ok: true; channel: EflowChannel; architecture: EflowArchitecture; warnings: string[] }
     | { ok: false; error: string };
 
-const KNOWN_NAMES: Readonly<Record<string, { channel: EflowChannel; architecture: EflowArchitecture; legacyLts?: boolean }>> = {
+/** An LTS train out of service, which the wizard replaces with 1.5 LTS: what to tell the admin. */
+const RETIRED_LTS = {
+    '1.1': 'EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.',
+    '1.4': 'EFLOW 1.4 LTS is out of service since November 2024; the wizard installs 1.5 LTS instead.'
+} as const;
+
+const KNOWN_NAMES: Readonly<Record<string, { channel: EflowChannel; architecture: EflowArchitecture; retiredLts?: keyof typeof RETIRED_LTS }>> = {
+    'Azure IoT Edge LTS': { channel: 'LTS', architecture: 'x64', retiredLts: '1.1' },
     'Azure IoT Edge CR X64': { channel: 'CR', architecture: 'x64' },
     'Azure IoT Edge CR ARM64': { channel: 'CR', architecture: 'ARM64' },
-    'Azure IoT Edge 1.4 LTS X64': { channel: 'LTS', architecture: 'x64', legacyLts: true },
-    'Azure IoT Edge 1.4 LTS ARM64': { channel: 'LTS', architecture: 'ARM64', legacyLts: true },
+    'Azure IoT Edge 1.4 LTS X64': { channel: 'LTS', architecture: 'x64', retiredLts: '1.4' },
+    'Azure IoT Edge 1.4 LTS ARM64': { channel: 'LTS', architecture: 'ARM64', retiredLts: '1.4' },
     // Not in eflowAutoDeploy's list, but the name such a file would use: accepted for convenience.
     'Azure IoT Edge 1.5 LTS X64': { channel: 'LTS', architecture: 'x64' },
     'Azure IoT Edge 1.5 LTS ARM64': { channel: 'LTS', architecture: 'ARM64' }
@@ -41,17 +50,16 @@ const KNOWN_NAMES: Readonly<Record<string, { channel: EflowChannel; architecture
 
 /** Reads eflowProduct and eflowProductUrl. */
 export function importAutoDeployProduct(name: string, url: string): ImportedProduct {
-    if (name === 'Azure IoT Edge LTS') {
-        return { ok: false, error: '"Azure IoT Edge LTS" is EFLOW 1.1 LTS, which reached its end of life in December 2022. Choose 1.5 LTS or CR.' };
-    }
-    const known = KNOWN_NAMES[name];
+    const knownName = Object.keys(KNOWN_NAMES).find(candidate => candidate.toLowerCase() === name.toLowerCase());
+    const known = knownName === undefined ? undefined : KNOWN_NAMES[knownName];
     if (!known) {
         return { ok: false, error: `"${name}" is not an EFLOW product the wizard knows. Use one of: ${Object.keys(KNOWN_NAMES).join(', ')}.` };
     }
     const link = findEflowProduct(known.channel, known.architecture).downloadUrl;
     const warnings: string[] = [];
-    if (known.legacyLts && url !== link) {
-        warnings.push('EFLOW 1.4 LTS is out of service since November 2024; the wizard installs 1.5 LTS instead.');
+    // With the 1.5 LTS link the file installs 1.5 LTS already (that is how the export writes 1.5 LTS).
+    if (known.retiredLts && url !== link) {
+        warnings.push(RETIRED_LTS[known.retiredLts]);
     }
     if (url !== '' && url !== link) {
         warnings.push(`The wizard downloads only the channel's current MSI (${link}); eflowProductUrl "${url}" is ignored.`);

@@ -3,8 +3,29 @@
  * EFLOW got on a host, from which resume-detection.ts decides where the wizard continues.
  */
 
-/** Bump when the shape changes incompatibly. */
-export const DEPLOYMENT_STATE_SCHEMA_VERSION = 1;
+/** Bump when the shape changes incompatibly. 2: `switches` (with an Internal switch's address and NAT) replaced `switchNames`. */
+export const DEPLOYMENT_STATE_SCHEMA_VERSION = 2;
+
+/**
+ * A virtual switch on the host. For an Internal switch also the two parts the wizard adds to it (eflow.md section 9,
+ * Internal switch recipe): the host's address on the switch (the VM's gateway) and the NAT `<switch>-NAT`, so that
+ * resume can tell a switch the wizard finished from one it left half made.
+ */
+export interface DeploymentStateSwitch {
+    name: string;
+    /** Hyper-V's SwitchType: `Internal`, `External` or `Private`. */
+    switchType: string;
+    /**
+     * Internal: the host's IPv4 addresses on `vEthernet (<name>)` as `address/prefixLength` (e.g. `172.20.0.1/24`;
+     * text rather than objects keeps the output shallow); null for other types, or when they could not be read.
+     */
+    hostAddresses: string[] | null;
+    /**
+     * Internal: the InternalIPInterfaceAddressPrefix of the NAT `<name>-NAT` (e.g. `172.20.0.0/24`); null when there is
+     * no such NAT, for other types, or when the NATs could not be read (then `errors` says so).
+     */
+    natPrefix: string | null;
+}
 
 export interface DeploymentStateSnapshot {
     schemaVersion: number;
@@ -40,7 +61,7 @@ export interface DeploymentStateSnapshot {
     rebootPending: boolean;
     /** Another session holds the host's deployment lock: Deploy-Eflow is running right now. */
     deploymentInProgress: boolean;
-    /** Names of the host's virtual switches (to tell whether a switch the wizard creates exists already). */
-    switchNames: string[];
+    /** The host's virtual switches (to tell whether a switch the wizard creates exists already, and is complete). */
+    switches: DeploymentStateSwitch[];
     errors: { source: string; code: string; message: string }[];
 }

@@ -15,13 +15,33 @@ describe('detectDoneSteps', () => {
         expect(sorted(detectDoneSteps(installedHostSnapshot(), validWizardModel(), null))).toEqual(['downloadMsi', 'installMsi']);
     });
 
-    it('counts a switch the model creates as done when the host has it', () => {
+    it('counts an External switch the model creates as done when the host has it with that name and type', () => {
         const model = validWizardModel();
         model.network.virtualSwitch = { kind: 'newExternal', switchName: 'eflow-ext', adapterName: 'Ethernet 2' };
         const snapshot = installedHostSnapshot();
         expect(detectDoneSteps(snapshot, model, null).has('createSwitch')).toBe(false);
-        snapshot.switchNames.push('EFLOW-Ext');
+        snapshot.switches.push({ name: 'EFLOW-Ext', switchType: 'Internal', hostAddresses: [], natPrefix: null });
+        expect(detectDoneSteps(snapshot, model, null).has('createSwitch')).toBe(false);
+        snapshot.switches[2] = { name: 'EFLOW-Ext', switchType: 'External', hostAddresses: null, natPrefix: null };
         expect(detectDoneSteps(snapshot, model, null).has('createSwitch')).toBe(true);
+    });
+
+    it('counts an Internal switch done only with its gateway address and NAT, so the plan finishes a half-made one', () => {
+        const model = validWizardModel();
+        model.network.virtualSwitch = { kind: 'newInternal', switchName: 'EFLOW-NAT' };
+        model.network.staticIp = { ip4Address: '172.22.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.22.0.1' };
+        const snapshot = installedHostSnapshot();
+        const withSwitch = (hostAddresses: string[] | null, natPrefix: string | null): boolean => detectDoneSteps(
+            { ...snapshot, switches: [...snapshot.switches, { name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses, natPrefix }] },
+            model, null).has('createSwitch');
+        expect(withSwitch([], null)).toBe(false);
+        expect(withSwitch(['169.254.12.7/16'], null)).toBe(false);
+        expect(withSwitch(['172.22.0.1/24'], null)).toBe(false);
+        expect(withSwitch([], '172.22.0.0/24')).toBe(false);
+        expect(withSwitch(null, '172.22.0.0/24')).toBe(false);
+        expect(withSwitch(['172.22.0.1/16'], '172.22.0.0/24')).toBe(false);
+        expect(withSwitch(['172.22.0.1/24'], '172.23.0.0/24')).toBe(false);
+        expect(withSwitch(['169.254.12.7/16', '172.22.0.1/24'], '172.22.0.0/24')).toBe(true);
     });
 
     it('never counts the VM deployed unless Verify-EflowVm said so', () => {

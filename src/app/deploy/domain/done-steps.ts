@@ -3,15 +3,12 @@
  * cannot tell, the record of an earlier run. Used by resume detection (with the recorded choices) and by the plan
  * (with the current choices), so both agree.
  */
+import { createdSwitchComplete } from './created-switch';
 import type { DeploymentStateSnapshot } from './deployment-state';
 import type { DeploymentRunRecord } from './deployment-run-record';
 import { recordedSuccess } from './deployment-run-record';
 import type { DeployStepId } from './deploy-steps';
 import type { WizardModel } from './wizard-model';
-
-function sameNames(a: string, b: string): boolean {
-    return a.toLowerCase() === b.toLowerCase();
-}
 
 /** Whether the VM's readable configuration equals the model's (false when anything is unreadable). */
 export function configurationMatches(snapshot: DeploymentStateSnapshot, model: WizardModel): boolean {
@@ -40,10 +37,10 @@ export function detectDoneSteps(snapshot: DeploymentStateSnapshot, model: Wizard
     }
     done.add('downloadMsi');
     done.add('installMsi');
-    const virtualSwitch = model?.network.virtualSwitch;
     const vmExists = snapshot.vmExists === true;
-    if (vmExists || (virtualSwitch && (virtualSwitch.kind === 'newExternal' || virtualSwitch.kind === 'newInternal') &&
-        snapshot.switchNames.some(name => sameNames(name, virtualSwitch.switchName)))) {
+    // The switch step is done once the switch is there whole: an Internal one left without its host address or NAT
+    // (New-NetIPAddress or New-NetNat failed) is not, so the plan completes it before Deploy-Eflow uses it.
+    if (vmExists || (model !== null && createdSwitchComplete(snapshot.switches, model.network))) {
         done.add('createSwitch');
     }
     if (!vmExists) {

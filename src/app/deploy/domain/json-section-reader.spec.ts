@@ -1,5 +1,5 @@
 import type { AutoDeployIssue } from './auto-deploy-config';
-import { JsonSectionReader } from './json-section-reader';
+import { canonicalValue, JsonSectionReader } from './json-section-reader';
 
 function reader(value: unknown, path = 'vmConfig') {
     const errors: AutoDeployIssue[] = [];
@@ -44,5 +44,26 @@ describe('JsonSectionReader', () => {
         read.integer('cpuCount');
         read.warnUnknownFields();
         expect(warnings).toEqual([{ path: 'vmConfig.extra', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
+    });
+
+    it('matches field names ignoring case (an exact name first), as PowerShell reads eflowAutoDeploy files', () => {
+        const { read, warnings } = reader({ vSwitchType: 'Internal', VSWITCHNAME: 'A', ip4address: 'x', ip4Address: 'y' }, 'network');
+        expect([read.string('vswitchType'), read.string('vswitchName'), read.string('ip4Address'), read.has('VswitchType')]).toEqual(['Internal', 'A', 'y', true]);
+        read.warnUnknownFields();
+        expect(warnings).toEqual([{ path: 'network.ip4address', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
+    });
+
+    it('never reads inherited properties as fields', () => {
+        const { read } = reader({});
+        expect([read.string('constructor'), read.has('toString')]).toEqual(['', false]);
+    });
+});
+
+describe('canonicalValue', () => {
+    it('returns the allowed spelling of a value that matches ignoring case, else null', () => {
+        expect(canonicalValue('dpstpm', ['DpsTPM', 'DpsX509'] as const)).toBe('DpsTPM');
+        expect(canonicalValue('YES', ['Yes', 'No'] as const)).toBe('Yes');
+        expect(canonicalValue('Y', ['Yes', 'No'] as const)).toBeNull();
+        expect(canonicalValue('', ['Yes', 'No'] as const)).toBeNull();
     });
 });

@@ -1,7 +1,9 @@
 /**
  * Reads one object of an untrusted JSON document field by field, collecting specific errors ("vmConfig.cpuCount:
  * expected a whole number, got the text "four"") instead of throwing, so an import reports every problem at once.
- * Missing fields read as the "unset" value of eflowAutoDeploy's template ("" / 0 / false / []).
+ * Missing fields read as the "unset" value of eflowAutoDeploy's template ("" / 0 / false / []). Field names match
+ * case-insensitively, as PowerShell's property access on ConvertFrom-Json objects does in eflowAutoDeploy (which
+ * itself reads the template's "vswitchType" as `$nwCfg.vSwitchType`).
  */
 import type { AutoDeployIssue } from './auto-deploy-config';
 
@@ -47,14 +49,27 @@ export class JsonSectionReader {
         return this.path ? `${this.path}.${key}` : key;
     }
 
-    private raw(key: string): unknown {
-        this.seen.add(key);
-        return this.object[key];
+    /** The object's own field name for `key`: the exact name, else the first one equal to it ignoring case. */
+    private keyOf(key: string): string | undefined {
+        if (Object.prototype.hasOwnProperty.call(this.object, key)) {
+            return key;
+        }
+        const lower = key.toLowerCase();
+        return Object.keys(this.object).find(candidate => candidate.toLowerCase() === lower);
     }
 
-    /** Whether the field is present at all. */
+    private raw(key: string): unknown {
+        const actual = this.keyOf(key);
+        if (actual === undefined) {
+            return undefined;
+        }
+        this.seen.add(actual);
+        return this.object[actual];
+    }
+
+    /** Whether the field is present at all (in any case). */
     has(key: string): boolean {
-        return Object.prototype.hasOwnProperty.call(this.object, key);
+        return this.keyOf(key) !== undefined;
     }
 
     /** A text field; missing or null reads as "". */
@@ -131,4 +146,13 @@ export class JsonSectionReader {
             }
         }
     }
+}
+
+/**
+ * `value` as one of `allowed`, compared ignoring case (eflowAutoDeploy compares with PowerShell's case-insensitive
+ * `-eq`, `switch` and hashtable keys, and the cmdlets' ValidateSet ignores case too); null when it is none of them.
+ */
+export function canonicalValue<T extends string>(value: string, allowed: readonly T[]): T | null {
+    const lower = value.toLowerCase();
+    return allowed.find(candidate => candidate.toLowerCase() === lower) ?? null;
 }

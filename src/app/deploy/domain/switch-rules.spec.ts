@@ -69,4 +69,24 @@ describe('validateSwitchChoice', () => {
         expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'static', clientHostFacts()))).toEqual(['internalSwitchOnClient']);
         expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'eflow-internal' }, 'static', serverHostFacts()))).toEqual(['switchNameTaken']);
     });
+
+    it('does not call the name of the switch an earlier run of the wizard created "taken" (same name and type)', () => {
+        const host = serverHostFacts();
+        host.switches.push({ name: 'EFLOW-NAT', switchType: 'Internal', netAdapterInterfaceDescription: null },
+            { name: 'EFLOW-Ext', switchType: 'External', netAdapterInterfaceDescription: 'Intel(R) Ethernet Connection I219-LM' });
+        const internal = { kind: 'newInternal', switchName: 'EFLOW-NAT' } as const;
+        expect(codes(validateSwitchChoice(internal, 'static', host))).toEqual(['switchNameTaken']);
+        expect(validateSwitchChoice(internal, 'static', host, { switchName: 'eflow-nat', switchType: 'Internal' })).toEqual([]);
+        // Still a static address: the plan sets the host's gateway address and NAT from it when they are missing.
+        expect(codes(validateSwitchChoice(internal, 'dhcp', host, { switchName: 'EFLOW-NAT', switchType: 'Internal' }))).toEqual(['newInternalNeedsStatic']);
+        // A run that planned another switch, or a switch of another type, is no licence.
+        expect(codes(validateSwitchChoice(internal, 'static', host, { switchName: 'Other', switchType: 'Internal' }))).toEqual(['switchNameTaken']);
+        expect(codes(validateSwitchChoice(internal, 'static', host, { switchName: 'EFLOW-NAT', switchType: 'External' }))).toEqual(['switchNameTaken']);
+        const external = { kind: 'newExternal', switchName: 'EFLOW-Ext', adapterName: 'Ethernet' } as const;
+        expect(codes(validateSwitchChoice(external, 'dhcp', host))).toEqual(['switchNameTaken', 'adapterInUse']);
+        expect(validateSwitchChoice(external, 'dhcp', host, { switchName: 'EFLOW-Ext', switchType: 'External' })).toEqual([]);
+        // The host's switch of that name has another type than the run planned: someone else's switch.
+        host.switches[2] = { name: 'EFLOW-NAT', switchType: 'External', netAdapterInterfaceDescription: 'x' };
+        expect(codes(validateSwitchChoice(internal, 'static', host, { switchName: 'EFLOW-NAT', switchType: 'Internal' }))).toEqual(['switchNameTaken']);
+    });
 });

@@ -3,6 +3,7 @@
  * (section 3): Default Switch only on client SKUs, Internal only on Server SKUs, External needs a physical adapter
  * that is Up, and a name must identify exactly one switch ("Found multiple VMMS switches" otherwise).
  */
+import { isSamePlannedSwitch, type PlannedSwitch } from './created-switch';
 import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisites';
 import { OBJECT_NAME_PATTERN } from './script-patterns';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
@@ -89,6 +90,19 @@ function validateExternalSwitchAdapter(found: HostVirtualSwitch, adapters: reado
     return [];
 }
 
+/**
+ * Whether the host's switch of that name is the one an earlier run of this wizard created for the same choice (same
+ * name and type): the new-switch choice then continues that run (the plan skips or completes the switch) rather than
+ * colliding with it. Resume keeps such a choice as it was, so without this the Network page would call the name taken.
+ */
+function isEarlierRunSwitch(choice: SwitchChoice, host: SwitchHostFacts, earlierRun: PlannedSwitch | null): boolean {
+    if (earlierRun === null || !isSamePlannedSwitch(earlierRun, choice)) {
+        return false;
+    }
+    const matches = host.switches.filter(s => sameName(s.name, earlierRun.switchName));
+    return matches.length === 1 && matches[0].switchType === earlierRun.switchType;
+}
+
 function validateNewSwitchName(name: string, host: SwitchHostFacts): ValidationMessage[] {
     const nameProblems = validateSwitchNameText(name);
     if (nameProblems.length > 0) {
@@ -124,9 +138,13 @@ function validateNewExternalAdapter(adapterName: string, host: SwitchHostFacts):
         `Creating the switch moves the host's network connection on "${adapterName}" onto it: the host, and Windows Admin Center's connection to it, lose the network for a few seconds.`)];
 }
 
-/** Every rule about the chosen switch. `addressing` matters for the Default Switch and a new Internal switch. */
-export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addressing, host: SwitchHostFacts):
-    ValidationMessage[] {
+/**
+ * Every rule about the chosen switch. `addressing` matters for the Default Switch and a new Internal switch.
+ * `earlierRun`: the switch the recorded run of this wizard set out to create (created-switch.ts), null when none.
+ */
+export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addressing, host: SwitchHostFacts,
+    earlierRun: PlannedSwitch | null = null): ValidationMessage[] {
+    const created = isEarlierRunSwitch(choice, host, earlierRun);
     switch (choice.kind) {
         case 'defaultSwitch':
             return host.isServerSku
@@ -136,13 +154,15 @@ export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addre
         case 'existing':
             return validateExistingSwitch(choice.switchName, choice.switchType, host, addressing);
         case 'newExternal':
-            return [...validateNewSwitchName(choice.switchName, host), ...validateNewExternalAdapter(choice.adapterName, host)];
+            // The switch an earlier run created is bound already: its adapter carries it, nothing is created again.
+            return created ? [] : [...validateNewSwitchName(choice.switchName, host), ...validateNewExternalAdapter(choice.adapterName, host)];
         case 'newInternal': {
             if (!host.isServerSku) {
                 return [validationError('network.virtualSwitch', 'internalSwitchOnClient',
                     'EFLOW supports Internal switches on Windows Server only; on this host use the Default Switch or an External switch.')];
             }
-            const messages = validateNewSwitchName(choice.switchName, host);
+            // An earlier run's switch keeps its name; its host address and NAT still come from the static gateway.
+            const messages = created ? [] : validateNewSwitchName(choice.switchName, host);
             if (addressing !== 'static') {
                 messages.push(validationError('network.addressing', 'newInternalNeedsStatic',
                     'A new Internal switch has no DHCP server: give the VM a static address. Its gateway becomes the host\'s address on the switch, with a NAT to the host\'s network.'));

@@ -1,11 +1,16 @@
 import { startRunRecord, withStepOutcome } from './deployment-run-record';
+import { emptyRememberedEntries, rememberEntries } from './remembered-entries';
 import { validWizardModel } from './testing/deploy-fixtures';
 import { parseWizardDraft, serializeWizardDraft, WIZARD_DRAFT_VERSION, type WizardDraft } from './wizard-draft';
 
 function draft(): WizardDraft {
     const record = withStepOutcome(startRunRecord(validWizardModel(), '2026-05-01T09:00:00Z'), 'deployVm',
         { outcome: 'failed', at: '2026-05-01T09:05:00Z', errorCode: 'DeployEflowFailed', message: 'Unable to create virtual machine.' });
-    return { version: WIZARD_DRAFT_VERSION, model: validWizardModel(), page: 'network', record };
+    const remembered = rememberEntries(emptyRememberedEntries(), validWizardModel());
+    remembered.disk.vmDataSizeGB = 40;
+    remembered.switches.newInternal = { kind: 'newInternal', switchName: 'EFLOW-NAT' };
+    remembered.provisioning.iotHubHostname = 'hub.azure-devices.net';
+    return { version: WIZARD_DRAFT_VERSION, model: validWizardModel(), remembered, page: 'network', record };
 }
 
 describe('wizard drafts', () => {
@@ -27,6 +32,8 @@ describe('wizard drafts', () => {
         const saved = draft();
         Object.assign(saved.model.provisioning, { devConnString: 'HostName=h;DeviceId=d;SharedAccessKey=c2VjcmV0' });
         Object.assign(saved.model, { secrets: { symmKey: 'c2VjcmV0' } });
+        Object.assign(saved.remembered.provisioning, { symmKey: 'c2VjcmV0' });
+        Object.assign(saved.remembered, { secrets: { devConnString: 'SharedAccessKey=c2VjcmV0' } });
         const text = serializeWizardDraft(saved);
         expect(text).not.toContain('SharedAccessKey');
         expect(text).not.toContain('c2VjcmV0');
@@ -45,5 +52,23 @@ describe('wizard drafts', () => {
         const badStep = JSON.parse(serializeWizardDraft(draft()));
         badStep.record.steps.deployVm.outcome = 'maybe';
         expect(parseWizardDraft(JSON.stringify(badStep))).toBeNull();
+    });
+
+    it('migrate a version 1 draft (before `remembered`): it loads with its model, remembering what the model holds', () => {
+        const current = draft();
+        current.model.vmSize.disk = { kind: 'dataPartition', vmDataSizeGB: 30 };
+        const stored = JSON.parse(serializeWizardDraft(current)) as Record<string, unknown>;
+        delete stored['remembered'];
+        stored['version'] = 1;
+        const migrated = parseWizardDraft(JSON.stringify(stored));
+        expect(migrated).toEqual({ ...current, remembered: rememberEntries(emptyRememberedEntries(), current.model) });
+        expect(migrated?.version).toBe(WIZARD_DRAFT_VERSION);
+        expect(migrated?.remembered.disk).toEqual({ vmDiskSizeGB: null, vmDataSizeGB: 30 });
+    });
+
+    it('keep the draft when only its remembered entries are of the wrong shape, remembering what the model holds', () => {
+        const stored = JSON.parse(serializeWizardDraft(draft()));
+        stored.remembered.disk.vmDiskSizeGB = 'big';
+        expect(parseWizardDraft(JSON.stringify(stored))).toEqual({ ...draft(), remembered: rememberEntries(emptyRememberedEntries(), draft().model) });
     });
 });

@@ -2,6 +2,7 @@
  * Validation per wizard page and for the whole wizard: the page rules put together with the host facts and the
  * host-side check results they need.
  */
+import type { PlannedSwitch } from './created-switch';
 import { prerequisitesPassed, type DeploymentHostFacts, type PrerequisiteCheck } from './deployment-prerequisites';
 import { validateDnsServers } from './dns-rules';
 import { validateFeaturesAndTerms } from './features-rules';
@@ -38,6 +39,12 @@ export interface WizardValidationInput {
     /** The prerequisite checks; null before they ran. */
     prerequisiteChecks: readonly PrerequisiteCheck[] | null;
     hostChecks: HostInputChecks;
+    /**
+     * The switch the recorded run of this wizard set out to create (created-switch.ts `switchPlannedByRun`): a
+     * new-switch choice of the same name and type continues that run instead of calling the name taken. Absent or
+     * null: no such run.
+     */
+    earlierRunSwitch?: PlannedSwitch | null;
 }
 
 function validatePrerequisites(checks: readonly PrerequisiteCheck[] | null): ValidationMessage[] {
@@ -72,7 +79,7 @@ export function validatePage(page: WizardPageId, input: WizardValidationInput): 
         case 'network': {
             const network = model.network;
             const switchMessages = host
-                ? validateSwitchChoice(network.virtualSwitch, network.addressing, host)
+                ? validateSwitchChoice(network.virtualSwitch, network.addressing, host, input.earlierRunSwitch ?? null)
                 : [];
             const addressMessages = network.addressing === 'static'
                 ? validateStaticIp(network.staticIp, network.virtualSwitch, hostChecks)

@@ -7,6 +7,7 @@ import type { DeploymentRunRecord } from '../domain/deployment-run-record';
 import type { DeploymentStateSnapshot } from '../domain/deployment-state';
 import { noHostCheckAnswers, type HostCheckAnswers } from '../domain/host-input-checks';
 import { emptyProvisioningSecrets, type ProvisioningSecrets } from '../domain/provisioning-secrets';
+import { emptyRememberedEntries, rememberEntries, type RememberedEntries } from '../domain/remembered-entries';
 import type { ResumeDecision } from '../domain/resume-detection';
 import { createDefaultWizardModel } from '../domain/wizard-defaults';
 import type { WizardModel } from '../domain/wizard-model';
@@ -48,6 +49,8 @@ export interface DeployWizardState {
     resume: ResumeDecision | null;
     /** The admin's choices: persisted per host (never secrets, which the model cannot hold). */
     model: WizardModel;
+    /** What was typed for the kinds not chosen now, so switching back restores it (persisted with the model). */
+    remembered: RememberedEntries;
     /** Memory only: never persisted, exported or logged; sent in the provisioning call alone. */
     secrets: ProvisioningSecrets;
     /** The page shown; `done` when nothing is left to do on the host. */
@@ -72,6 +75,7 @@ export interface DeployWizardState {
 
 /** The state before a host is opened. */
 export function initialDeployWizardState(): DeployWizardState {
+    const model = createDefaultWizardModel(null);
     return {
         node: null,
         status: 'idle',
@@ -80,7 +84,8 @@ export function initialDeployWizardState(): DeployWizardState {
         prerequisites: null,
         snapshot: null,
         resume: null,
-        model: createDefaultWizardModel(null),
+        model,
+        remembered: rememberEntries(emptyRememberedEntries(), model),
         secrets: emptyProvisioningSecrets(),
         page: 'prerequisites',
         record: null,

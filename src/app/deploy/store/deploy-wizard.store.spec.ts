@@ -120,6 +120,40 @@ describe('DeployWizardStore', () => {
             reopened.destroy();
         });
 
+        it('remembers what was typed for the kinds not chosen now, across reopening, while the model, export and preview hold the chosen kind only', () => {
+            harness.open('ready-to-deploy');
+            const store = harness.store;
+            store.updateModel('provisioning', { type: 'ManualX509', iotHubHostname: 'hub.azure-devices.net', deviceId: 'plant-edge-07',
+                identityCertPath: 'C:\\certs\\edge.pem', identityPrivKeyPath: 'C:\\certs\\edge.key' });
+            store.updateModel('provisioning', { type: 'ManualConnectionString' });
+            store.updateModel('vmSize', { ...store.state.model.vmSize, disk: { kind: 'dataPartition', vmDataSizeGB: 48 } });
+            store.updateModel('vmSize', { ...store.state.model.vmSize, disk: { kind: 'default' } });
+            store.updateModel('network', { ...store.state.model.network, virtualSwitch: { kind: 'newExternal', switchName: 'Plant-LAN', adapterName: 'Ethernet' } });
+            store.updateModel('network', { ...store.state.model.network, virtualSwitch: { kind: 'defaultSwitch' } });
+            store.setSecret('devConnString', CONNECTION_STRING);
+            store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+            store.goTo('review');
+            expect(store.state.model.provisioning).toEqual({ type: 'ManualConnectionString' });
+            const viewModel = buildWizardViewModel(store.state);
+            for (const text of [viewModel.exportFile?.text ?? '', viewModel.preview ?? '']) {
+                expect(text).not.toContain('plant-edge-07');
+                expect(text).not.toContain('Plant-LAN');
+                expect(text).not.toMatch(/vmDataSize["']?\s*[:=]?\s*48/);
+            }
+            expect(viewModel.preview).not.toBeNull();
+
+            const reopened = new WizardStoreHarness();
+            reopened.open('ready-to-deploy');
+            const remembered = reopened.store.state.remembered;
+            expect(remembered.provisioning).toEqual(expect.objectContaining({ deviceId: 'plant-edge-07', identityPrivKeyPath: 'C:\\certs\\edge.key' }));
+            expect(remembered.disk.vmDataSizeGB).toBe(48);
+            expect(remembered.switches.newExternal).toEqual({ kind: 'newExternal', switchName: 'Plant-LAN', adapterName: 'Ethernet' });
+            const stored = reopened.storage.getItem(draftKey('ready-to-deploy')) ?? '';
+            expect(stored).toContain('plant-edge-07');
+            expect(stored).not.toContain('SharedAccessKey');
+            reopened.destroy();
+        });
+
         it('never writes a secret anywhere in the browser\'s storage, whatever the admin does', () => {
             harness.open('ready-to-deploy');
             const store = harness.store;

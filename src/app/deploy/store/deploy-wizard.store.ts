@@ -9,6 +9,7 @@ import type { DeploymentPrerequisitesPayload } from '../domain/deployment-prereq
 import type { DeploymentStateSnapshot } from '../domain/deployment-state';
 import { pendingHostCheckQuestion, withHostCheckReply, type HostCheckQuestion } from '../domain/host-input-checks';
 import { hasRequiredSecret, type SecretFieldName } from '../domain/provisioning-secrets';
+import { emptyRememberedEntries, rememberEntries } from '../domain/remembered-entries';
 import { detectResumePoint } from '../domain/resume-detection';
 import { hasErrors } from '../domain/validation-message';
 import { createDefaultWizardModel } from '../domain/wizard-defaults';
@@ -78,11 +79,13 @@ export class DeployWizardStore implements OnDestroy {
     public open(node: string | null, requestedPage: WizardPageId | null = null): void {
         this.stopAll();
         const draft = node ? this.drafts.load(node) : null;
+        const initial = initialDeployWizardState();
         this.stateSubject.next({
-            ...initialDeployWizardState(),
+            ...initial,
             node,
             status: node ? 'loading' : 'idle',
-            model: draft?.model ?? initialDeployWizardState().model,
+            model: draft?.model ?? initial.model,
+            remembered: draft?.remembered ?? initial.remembered,
             record: draft?.record ?? null
         });
         if (node) {
@@ -130,12 +133,16 @@ export class DeployWizardStore implements OnDestroy {
         }
     }
 
-    /** Replaces one page's choices (the pages emit their whole section on every keystroke). */
+    /**
+     * Replaces one page's choices (the pages emit their whole section on every keystroke), remembering what the
+     * chosen kinds hold so that switching kinds and back restores it.
+     */
     public updateModel<K extends keyof WizardModel>(section: K, value: WizardModel[K]): void {
         if (this.state.resume?.lockedPages.includes(section) || this.isRunning()) {
             return;
         }
-        this.update({ model: { ...this.state.model, [section]: value } });
+        const model = { ...this.state.model, [section]: value };
+        this.update({ model, remembered: rememberEntries(this.state.remembered, model) });
         this.saveDraft();
         this.scheduleHostCheck();
     }
@@ -150,7 +157,10 @@ export class DeployWizardStore implements OnDestroy {
      * for this deployment only.
      */
     public importFile(fileName: string, text: string): void {
-        const result = importAutoDeployConfig(text, { hostSwitches: this.state.prerequisites?.host.switches ?? null });
+        const host = this.state.prerequisites?.host ?? null;
+        const result = importAutoDeployConfig(text, {
+            hostSwitches: host?.switches ?? null, physicalAdapters: host?.physicalAdapters ?? null, stateSwitches: this.state.snapshot?.switches ?? null
+        });
         if (!result.ok) {
             this.update({ importOutcome: { fileName, applied: false, errors: result.errors, warnings: result.warnings } });
             return;
@@ -171,7 +181,8 @@ export class DeployWizardStore implements OnDestroy {
             devConnString: result.secrets.devConnString || this.state.secrets.devConnString,
             symmKey: result.secrets.symmKey || this.state.secrets.symmKey
         };
-        this.update({ model, secrets, importOutcome: { fileName, applied: true, errors: [], warnings: result.warnings } });
+        this.update({ model, remembered: rememberEntries(this.state.remembered, model), secrets,
+            importOutcome: { fileName, applied: true, errors: [], warnings: result.warnings } });
         this.saveDraft();
         this.scheduleHostCheck();
     }
@@ -232,9 +243,9 @@ export class DeployWizardStore implements OnDestroy {
 
     /** Saves the draft (model, page, record) of the current host. */
     public saveDraft(): void {
-        const { node, model, page, record } = this.state;
+        const { node, model, remembered, page, record } = this.state;
         if (node && page !== 'done') {
-            this.drafts.save(node, { version: WIZARD_DRAFT_VERSION, model, page, record });
+            this.drafts.save(node, { version: WIZARD_DRAFT_VERSION, model, remembered, page, record });
         }
     }
 
@@ -263,7 +274,8 @@ export class DeployWizardStore implements OnDestroy {
         const resume = detectResumePoint(snapshot, this.state.record);
         // A first visit starts from defaults that fit the host (architecture, a switch its SKU allows).
         const model = options.fillDefaults ? createDefaultWizardModel(prerequisites.host) : this.state.model;
-        const next: DeployWizardState = { ...this.state, prerequisites, snapshot, resume, model, status: 'ready', loadError: null, refreshing: false };
+        const remembered = options.fillDefaults ? rememberEntries(emptyRememberedEntries(), model) : this.state.remembered;
+        const next: DeployWizardState = { ...this.state, prerequisites, snapshot, resume, model, remembered, status: 'ready', loadError: null, refreshing: false };
         const prerequisitesPass = !hasErrors(wizardValidation(next).get('prerequisites') ?? []);
         const current = this.state.page === 'done' ? null : this.state.page;
         // A run that goes on (started before the wizard was closed) is shown where it is.

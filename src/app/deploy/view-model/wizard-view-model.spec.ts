@@ -1,4 +1,6 @@
-import { base64Key, clientHostFacts, validWizardModel } from '../domain/testing/deploy-fixtures';
+import { startRunRecord, withStepOutcome } from '../domain/deployment-run-record';
+import { detectResumePoint } from '../domain/resume-detection';
+import { base64Key, clientHostFacts, installedHostSnapshot, serverHostFacts, validWizardModel } from '../domain/testing/deploy-fixtures';
 import type { WizardPageId } from '../domain/wizard-pages';
 import { initialDeployWizardState, type DeployWizardState } from '../store/deploy-wizard-state';
 import { buildWizardViewModel } from './wizard-view-model';
@@ -49,5 +51,37 @@ describe('the wizard view model', () => {
         expect(viewModel.preview).toContain("Deploy-Eflow -acceptEula 'Yes'");
         expect(viewModel.preview).toContain("-symmKey '<symmetric key>'");
         expect(viewModel.preview).not.toContain(base64Key(64));
+    });
+
+    it('resumes a run that created its Internal switch: the name is not "taken", Deploy is offered, a half-made switch is completed', () => {
+        const state = stateOn('review', model => {
+            model.network.virtualSwitch = { kind: 'newInternal', switchName: 'EFLOW-NAT' };
+            model.network.addressing = 'static';
+            model.network.staticIp = { ip4Address: '172.22.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.22.0.1' };
+        });
+        const host = serverHostFacts();
+        host.switches.push({ name: 'EFLOW-NAT', switchType: 'Internal', netAdapterInterfaceDescription: null });
+        const prerequisites = state.prerequisites ? { ...state.prerequisites, host } : null;
+        let record = startRunRecord(state.model, '2026-05-01T10:00:00Z');
+        record = withStepOutcome(record, 'createSwitch', { outcome: 'succeeded', at: '2026-05-01T10:01:00Z', errorCode: null, message: null });
+        record = withStepOutcome(record, 'deployVm', { outcome: 'failed', at: '2026-05-01T10:02:00Z', errorCode: 'DeployEflowFailed', message: 'Not enough memory available.' });
+        const halfMade = installedHostSnapshot();
+        halfMade.switches.push({ name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: ['172.22.0.1/24'], natPrefix: null });
+        const resume = detectResumePoint(halfMade, record);
+        expect(resume).toEqual(expect.objectContaining({ phase: 'productInstalled', startPage: 'review', doneSteps: ['downloadMsi', 'installMsi'] }));
+
+        const resumed = buildWizardViewModel({ ...state, prerequisites, snapshot: halfMade, resume, record });
+        expect(resumed.validation.get('network')).toEqual([]);
+        expect(resumed.canDeploy).toBe(true);
+        // The plan runs New-EflowVirtualSwitch again, which adds the missing NAT to the switch it keeps.
+        expect(resumed.preview).toContain("New-VMSwitch -Name 'EFLOW-NAT' -SwitchType 'Internal'");
+
+        const whole = { ...halfMade, switches: halfMade.switches.map(s => s.name === 'EFLOW-NAT' ? { ...s, natPrefix: '172.22.0.0/24' } : s) };
+        expect(detectResumePoint(whole, record).doneSteps).toEqual(['downloadMsi', 'installMsi', 'createSwitch']);
+
+        // Without the run's record, a switch of that name on the host is someone else's: the name is taken.
+        const foreign = buildWizardViewModel({ ...state, prerequisites, snapshot: halfMade, resume: detectResumePoint(halfMade, null), record: null });
+        expect(foreign.validation.get('network')?.map(m => [m.code, m.severity])).toEqual([['switchNameTaken', 'error']]);
+        expect(foreign.canDeploy).toBe(false);
     });
 });

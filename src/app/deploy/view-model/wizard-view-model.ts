@@ -3,6 +3,7 @@
  * uses the same validation to guard its transitions, so what the admin sees and what the wizard allows never differ.
  */
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from '../domain/auto-deploy-export';
+import { switchPlannedByRun } from '../domain/created-switch';
 import { hostInputChecksFor } from '../domain/host-input-checks';
 import { buildPowerShellPreview } from '../domain/powershell-preview';
 import { hasErrors, validationError, type ValidationMessage } from '../domain/validation-message';
@@ -59,7 +60,8 @@ export function wizardValidation(state: DeployWizardState): Map<WizardPageId, Va
         secrets: state.secrets,
         host: state.prerequisites?.host ?? null,
         prerequisiteChecks: state.prerequisites?.checks ?? null,
-        hostChecks: hostInputChecksFor(state.model, state.hostCheckAnswers)
+        hostChecks: hostInputChecksFor(state.model, state.hostCheckAnswers),
+        earlierRunSwitch: switchPlannedByRun(state.record)
     }, state.resume?.lockedPages ?? [], state.resume?.lockedFields ?? []);
     // What keeps the wizard from going on at all (a deployment running elsewhere, a restart pending) stops it on the
     // first page, like a failed check.
@@ -92,7 +94,7 @@ function stepItems(state: DeployWizardState, validation: ReadonlyMap<WizardPageI
 }
 
 function exportFileOf(state: DeployWizardState): ExportFile {
-    const exported = exportAutoDeployConfig(state.model);
+    const exported = exportAutoDeployConfig(state.model, state.prerequisites?.host ?? null);
     const host = (state.node ?? 'host').replace(/[^A-Za-z0-9._-]/g, '_');
     return { fileName: `eflow-userconfig-${host}.json`, text: serializeAutoDeployConfig(exported.config), notes: exported.notes };
 }

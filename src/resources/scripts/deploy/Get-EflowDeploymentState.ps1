@@ -3,12 +3,13 @@
 Reads how far an EFLOW deployment got on the host, so the deployment wizard can continue where it stopped.
 
 .DESCRIPTION
-Returns one snapshot (schemaVersion 1): the installed EFLOW product (Uninstall registry key), whether the
+Returns one snapshot (schemaVersion 2): the installed EFLOW product (Uninstall registry key), whether the
 AzureEFLOW module loads, whether the VM exists (Verify-EflowVm) and whether a VM disk without a VM is left from an
 interrupted Deploy-Eflow, the VM power state, the provisioning source from /etc/aziot/config.toml, the DNS servers
 (systemd-resolved's upstream list), features and telemetry option, the Hyper-V state, a pending restart, the host's
-virtual switch names, and whether another session is deploying right now (the host-wide deployment lock that
-New-EflowVirtualMachine holds).
+virtual switches (name and type; for an Internal switch also the host's IPv4 addresses on 'vEthernet (<name>)' and
+the prefix of the NAT '<name>-NAT', the parts New-EflowVirtualSwitch adds), and whether another session is deploying
+right now (the host-wide deployment lock that New-EflowVirtualMachine holds).
 The VM is asked over one SSH command, because it limits SSH connections per minute. A value that cannot be read
 is null and its error is listed in 'errors'; vmExists is null, never false, when Verify-EflowVm cannot answer.
 It changes nothing.
@@ -33,6 +34,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 . "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 
 function Get-DeploymentLockName {
     param ([string] $ComputerName)
@@ -62,6 +64,49 @@ function Test-VhdxPresent {
         if (Test-Path -Path $pattern -PathType Leaf) { return $true }
     }
     return $false
+}
+
+function Read-Switches {
+    param ($Snapshot)
+    try {
+        $switches = @(Get-VMSwitch)
+    } catch {
+        Add-ReadError -Source 'Get-VMSwitch' -Code 'SwitchesUnavailable' -Record $_
+        return
+    }
+    # An Internal switch the wizard made is whole with its gateway address and NAT: read both once for all switches.
+    $addresses = $null
+    $nats = $null
+    if (@($switches | Where-Object { [string]$_.SwitchType -eq 'Internal' }).Count -gt 0) {
+        try {
+            $addresses = @(Get-NetIPAddress -AddressFamily IPv4)
+        } catch {
+            Add-ReadError -Source 'Get-NetIPAddress' -Code 'HostAddressesUnreadable' -Record $_
+        }
+        try {
+            $nats = @(Get-NetNat)
+        } catch {
+            Add-ReadError -Source 'Get-NetNat' -Code 'NatUnreadable' -Record $_
+        }
+    }
+    $Snapshot.switches = @($switches | ForEach-Object {
+            $name = [string]$_.Name
+            $type = [string]$_.SwitchType
+            $hostAddresses = $null
+            $natPrefix = $null
+            if ($type -eq 'Internal') {
+                if ($null -ne $addresses) {
+                    $alias = "vEthernet ($name)"
+                    $hostAddresses = @($addresses | Where-Object { [string]$_.InterfaceAlias -eq $alias } |
+                            ForEach-Object { '{0}/{1}' -f [string]$_.IPAddress, [int]$_.PrefixLength })
+                }
+                if ($null -ne $nats) {
+                    $nat = @($nats | Where-Object { [string]$_.Name -eq "$name-NAT" })
+                    if ($nat.Count -gt 0) { $natPrefix = [string]$nat[0].InternalIPInterfaceAddressPrefix }
+                }
+            }
+            [pscustomobject]@{ name = $name; switchType = $type; hostAddresses = $hostAddresses; natPrefix = $natPrefix }
+        })
 }
 
 function Read-VmInside {
@@ -129,10 +174,13 @@ function Read-Eflow {
         Add-ReadError -Source 'Test-Path *EFLOW.vhdx' -Code 'VhdxUnreadable' -Record $_
     }
     if ($Snapshot.vmExists -ne $true) { return }
-    try {
-        $Snapshot.vmPowerState = [string](Get-EflowVm).VmPowerState
-    } catch {
-        Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
+    # Get-EflowVm fails on a running VM whose IoT Edge is not provisioned yet, the state this wizard continues from:
+    # Read-EflowVm then learns from Get-EflowVmAddr that the VM runs, and only an unknown power state is an error.
+    $reading = Read-EflowVm
+    if ($reading.powerState -eq 'Unknown') {
+        if ($reading.vmError) { Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $reading.vmError }
+    } else {
+        $Snapshot.vmPowerState = $reading.powerState
     }
     if ($Snapshot.vmPowerState -eq 'Running') {
         Read-VmInside -Snapshot $Snapshot
@@ -149,7 +197,7 @@ $computerName = [string]$os.CSName
 $isServer = ([int]$os.ProductType -eq 2) -or ([int]$os.ProductType -eq 3)
 
 $snapshot = [pscustomobject]@{
-    schemaVersion = 1
+    schemaVersion = 2
     collectedAt = [DateTime]::UtcNow.ToString('o')
     computerName = $computerName
     product = $null
@@ -162,7 +210,7 @@ $snapshot = [pscustomobject]@{
     hyperVState = Get-HyperVFeatureState -IsServer $isServer
     rebootPending = $false
     deploymentInProgress = $false
-    switchNames = @()
+    switches = @()
     errors = $null
 }
 
@@ -172,11 +220,7 @@ try {
 } catch {
     Add-ReadError -Source 'Test-Path RebootPending' -Code 'RebootStateUnreadable' -Record $_
 }
-try {
-    $snapshot.switchNames = @(Get-VMSwitch | ForEach-Object { [string]$_.Name })
-} catch {
-    Add-ReadError -Source 'Get-VMSwitch' -Code 'SwitchesUnavailable' -Record $_
-}
+Read-Switches -Snapshot $snapshot
 try {
     $snapshot.deploymentInProgress = Test-DeploymentLock -Name (Get-DeploymentLockName -ComputerName $computerName)
 } catch {

@@ -136,6 +136,23 @@ export const newNetIpAddress: CmdletHandler = context => {
         PrefixLength: prefix });
 };
 
+export const getNetIpAddress: CmdletHandler = context => {
+    const { netAdapters, ipAddresses } = context.host.windows;
+    const family = context.params.string('AddressFamily');
+    const aliases = context.params.strings('InterfaceAlias');
+    // The simulator models IPv4 addresses only.
+    const view = (family === null || family.toLowerCase() === 'ipv4' ? ipAddresses : []).map(a => ({
+        IPAddress: a.ipAddress, InterfaceIndex: a.ifIndex, InterfaceAlias: netAdapters.find(n => n.ifIndex === a.ifIndex)?.name ?? '',
+        AddressFamily: 'IPv4', PrefixLength: a.prefixLength
+    }));
+    const selected = view.filter(a => aliases.length === 0 || aliases.some(alias => wildcardMatch(alias, a.InterfaceAlias)));
+    const missing = aliases.find(n => !hasWildcards(n) && !selected.some(a => a.InterfaceAlias.toLowerCase() === n.toLowerCase()));
+    if (missing !== undefined) {
+        return notFoundByName('MSFT_NetIPAddress', 'InterfaceAlias', missing, 'Get-NetIPAddress', selected);
+    }
+    return ok(selected);
+};
+
 export const getNetNat: CmdletHandler = context => {
     const nats = context.host.windows.nats;
     const names = context.params.strings('Name');

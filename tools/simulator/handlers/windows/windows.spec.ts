@@ -159,6 +159,19 @@ describe('Windows stand-ins', () => {
             .error()).toBe('Instance MSFT_NetNat already exists');
     });
 
+    it('lists IPv4 addresses with their interface name, by alias', async () => {
+        const h = harness();
+        (await h.windows('srv2022-dps', 'New-VMSwitch', { Name: 'NatSw', SwitchType: 'Internal' })).value();
+        (await h.windows('srv2022-dps', 'New-NetIPAddress', { IPAddress: '172.30.0.1', PrefixLength: 24, InterfaceAlias: 'vEthernet (NatSw)' })).value();
+        const all = asArray((await h.windows('srv2022-dps', 'Get-NetIPAddress', { AddressFamily: 'IPv4' })).value());
+        expect(all.map(a => asObject(a).InterfaceAlias)).toContain('vEthernet (NatSw)');
+        expect((await h.windows('srv2022-dps', 'Get-NetIPAddress', { InterfaceAlias: ['vEthernet (NatSw)'] })).value())
+            .toEqual([{ IPAddress: '172.30.0.1', InterfaceIndex: expect.any(Number), InterfaceAlias: 'vEthernet (NatSw)', AddressFamily: 'IPv4', PrefixLength: 24 }]);
+        expect((await h.windows('srv2022-dps', 'Get-NetIPAddress', { AddressFamily: 'IPv6' })).value()).toEqual([]);
+        expect((await h.windows('srv2022-dps', 'Get-NetIPAddress', { InterfaceAlias: ['vEthernet (None)'] })).error())
+            .toBe("No MSFT_NetIPAddress objects found with property 'InterfaceAlias' equal to 'vEthernet (None)'.  Verify the value of the property and retry.");
+    });
+
     it('Test-Connection answers for the LAN and the Internet only', async () => {
         const h = harness();
         expect((await h.windows('edge-healthy', 'Test-Connection', { ComputerName: ['192.168.1.1', '10.9.9.9', 'aka.ms'],

@@ -148,7 +148,7 @@ export function prerequisitesOutput(): Record<string, unknown> {
 /** Get-EflowDeploymentState on a bare host. */
 export function bareStateOutput(): Record<string, unknown> {
     return {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "collectedAt": "2026-11-23T00:45:59.3897785Z",
         "computerName": "READY-TO-DEPLOY",
         "product": null,
@@ -169,8 +169,15 @@ export function bareStateOutput(): Record<string, unknown> {
         "hyperVState": "Enabled",
         "rebootPending": false,
         "deploymentInProgress": false,
-        "switchNames": [
-            "Default Switch"
+        "switches": [
+            {
+                "name": "Default Switch",
+                "switchType": "Internal",
+                "hostAddresses": [
+                    "172.17.96.1/20"
+                ],
+                "natPrefix": null
+            }
         ],
         "errors": []
     };
@@ -179,7 +186,7 @@ export function bareStateOutput(): Record<string, unknown> {
 /** Get-EflowDeploymentState with the VM deployed and not provisioned. */
 export function deployedStateOutput(): Record<string, unknown> {
     return {
-        "schemaVersion": 1,
+        "schemaVersion": 2,
         "collectedAt": "2026-11-23T00:45:59.9554835Z",
         "computerName": "READY-TO-DEPLOY",
         "product": {
@@ -204,8 +211,15 @@ export function deployedStateOutput(): Record<string, unknown> {
         "hyperVState": "Enabled",
         "rebootPending": false,
         "deploymentInProgress": false,
-        "switchNames": [
-            "Default Switch"
+        "switches": [
+            {
+                "name": "Default Switch",
+                "switchType": "Internal",
+                "hostAddresses": [
+                    "172.17.96.1/20"
+                ],
+                "natPrefix": null
+            }
         ],
         "errors": []
     };

@@ -1,5 +1,6 @@
 import { byTest, textOf } from '../../../testing/render-component';
-import { clientHostFacts, serverHostFacts } from '../../domain/testing/deploy-fixtures';
+import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
+import { clientHostFacts, serverHostFacts, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { validationError } from '../../domain/validation-message';
 import type { NetworkChoice } from '../../domain/wizard-model';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
@@ -63,5 +64,32 @@ describe('NetworkPageComponent', () => {
         const { fixture } = render({ lockedFields: ['network.virtualSwitch', 'network.addressing', 'network.staticIp'] });
         expect((fieldElement(fixture, 'network.virtualSwitch', 'defaultSwitch').closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
         expect(fieldElement(fixture, 'network.dnsServers').disabled).toBe(false);
+    });
+
+    it('gives back the switch typed for each kind when the admin switches kinds and back (as the store remembers it)', () => {
+        const { fixture, emitted } = render();
+        let remembered = emptyRememberedEntries();
+        const store = (): void => {
+            const choice = emitted[emitted.length - 1];
+            remembered = rememberEntries(remembered, { ...validWizardModel(), network: choice });
+            fixture.componentRef.setInput('network', choice);
+            fixture.componentRef.setInput('rememberedSwitches', remembered.switches);
+            fixture.detectChanges();
+        };
+        choose(fieldElement(fixture, 'network.virtualSwitch', 'newExternal'));
+        store();
+        typeInto(fieldElement(fixture, 'network.virtualSwitch.switchName'), 'Plant-LAN');
+        store();
+        typeInto(fieldElement(fixture, 'network.virtualSwitch.adapterName'), 'Ethernet 2');
+        store();
+        choose(fieldElement(fixture, 'network.virtualSwitch', 'existing'));
+        store();
+        expect(emitted[emitted.length - 1].virtualSwitch).toEqual({ kind: 'existing', switchName: 'LAN', switchType: 'External' });
+        choose(fieldElement(fixture, 'network.virtualSwitch', 'defaultSwitch'));
+        store();
+        choose(fieldElement(fixture, 'network.virtualSwitch', 'newExternal'));
+        store();
+        expect(emitted[emitted.length - 1].virtualSwitch).toEqual({ kind: 'newExternal', switchName: 'Plant-LAN', adapterName: 'Ethernet 2' });
+        expect(fieldElement(fixture, 'network.virtualSwitch.switchName').value).toBe('Plant-LAN');
     });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
 import type { DeploymentHostFacts, HostNetAdapter, HostVirtualSwitch } from '../../domain/deployment-prerequisites';
+import { rememberedSwitch, type RememberedEntries } from '../../domain/remembered-entries';
 import { DEFAULT_SWITCH_NAME } from '../../domain/switch-rules';
 import type { ValidationMessage } from '../../domain/validation-message';
 import type { Ipv4Addressing, NetworkChoice, StaticIpv4Fields, SwitchChoice } from '../../domain/wizard-model';
@@ -35,6 +36,8 @@ export class NetworkPageComponent implements OnChanges {
     @Input() public messages: readonly ValidationMessage[] = [];
     /** Model field prefixes the host has fixed (the switch and address of a deployed VM). */
     @Input() public lockedFields: readonly string[] = [];
+    /** The switch last chosen for each kind (remembered-entries.ts): switching back to a kind brings it back. */
+    @Input() public rememberedSwitches: RememberedEntries['switches'] | null = null;
     /** Emits the whole choice on every change. */
     @Output() public readonly networkChange = new EventEmitter<NetworkChoice>();
 
@@ -93,10 +96,12 @@ export class NetworkPageComponent implements OnChanges {
     protected setSwitchKind(kind: SwitchKind): void {
         const first = this.usableSwitches[0];
         const upAdapter = this.adapters.find(adapter => adapter.status === 'Up');
-        const virtualSwitch: SwitchChoice = kind === 'defaultSwitch' ? { kind }
-            : kind === 'existing' ? { kind, switchName: first?.name ?? '', switchType: first?.switchType === 'Internal' ? 'Internal' : 'External' }
-                : kind === 'newExternal' ? { kind, switchName: NEW_EXTERNAL_NAME, adapterName: upAdapter?.name ?? '' }
-                    : { kind, switchName: NEW_INTERNAL_NAME };
+        // What was chosen for this kind before, else a proposal that fits the host.
+        const virtualSwitch: SwitchChoice = (this.rememberedSwitches ? rememberedSwitch(kind, this.rememberedSwitches) : null) ??
+            (kind === 'defaultSwitch' ? { kind }
+                : kind === 'existing' ? { kind, switchName: first?.name ?? '', switchType: first?.switchType === 'Internal' ? 'Internal' : 'External' }
+                    : kind === 'newExternal' ? { kind, switchName: NEW_EXTERNAL_NAME, adapterName: upAdapter?.name ?? '' }
+                        : { kind, switchName: NEW_INTERNAL_NAME });
         // A new Internal switch has no DHCP server; the Default Switch cannot take a static address.
         const addressing: Ipv4Addressing = kind === 'newInternal' ? 'static' : kind === 'defaultSwitch' ? 'dhcp' : this.network?.addressing ?? 'dhcp';
         this.change({ virtualSwitch, addressing });

@@ -1,6 +1,8 @@
 import { allByTest } from '../../../testing/render-component';
 import type { ProvisioningChoice } from '../../domain/provisioning-choice';
 import { emptyProvisioningSecrets } from '../../domain/provisioning-secrets';
+import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
+import { validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { validationError } from '../../domain/validation-message';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
 import { ProvisioningPageComponent, type SecretChange } from './provisioning-page.component';
@@ -44,6 +46,38 @@ describe('ProvisioningPageComponent', () => {
         typeInto(fieldElement(fixture, 'secrets.symmKey'), 'c2VjcmV0');
         expect(choices[1]).toEqual({ type: 'DpsSymmetricKey', scopeId: '0ne0012AB34', registrationId: 'edge-01', globalEndpoint: '' });
         expect(secrets).toEqual([{ name: 'symmKey', value: 'c2VjcmV0' }]);
+    });
+
+    it('loses nothing typed when the type changes and back: each type\'s fields come back (as the store remembers them)', () => {
+        const { fixture, choices } = render({ type: 'ManualX509', iotHubHostname: '', deviceId: '', identityCertPath: '', identityPrivKeyPath: '' }, []);
+        let remembered = emptyRememberedEntries();
+        // What the store does with every emitted choice: keep it as the model and remember its fields.
+        const store = (): void => {
+            const choice = choices[choices.length - 1];
+            remembered = rememberEntries(remembered, { ...validWizardModel(), provisioning: choice });
+            fixture.componentRef.setInput('provisioning', choice);
+            fixture.componentRef.setInput('remembered', remembered.provisioning);
+            fixture.detectChanges();
+        };
+        for (const [field, text] of [['iotHubHostname', 'hub.azure-devices.net'], ['deviceId', 'edge-01'], ['identityCertPath', 'C:\\c\\e.pem'],
+            ['identityPrivKeyPath', 'C:\\c\\e.key']]) {
+            typeInto(fieldElement(fixture, `provisioning.${field}`), text);
+            store();
+        }
+        choose(fieldElement(fixture, 'provisioning.type', 'ManualConnectionString'));
+        store();
+        expect(choices[choices.length - 1]).toEqual({ type: 'ManualConnectionString' });
+        choose(fieldElement(fixture, 'provisioning.type', 'DpsX509'));
+        store();
+        // DpsX509 shares the certificate and key paths.
+        expect(choices[choices.length - 1]).toEqual({ type: 'DpsX509', scopeId: '', identityCertPath: 'C:\\c\\e.pem', identityPrivKeyPath: 'C:\\c\\e.key', globalEndpoint: '' });
+        typeInto(fieldElement(fixture, 'provisioning.identityCertPath'), 'D:\\dps.pem');
+        store();
+        choose(fieldElement(fixture, 'provisioning.type', 'ManualX509'));
+        store();
+        expect(choices[choices.length - 1]).toEqual({ type: 'ManualX509', iotHubHostname: 'hub.azure-devices.net', deviceId: 'edge-01',
+            identityCertPath: 'D:\\dps.pem', identityPrivKeyPath: 'C:\\c\\e.key' });
+        expect(fieldElement(fixture, 'provisioning.deviceId').value).toBe('edge-01');
     });
 
     it('shows that TPM provisioning needs the DpsTpm feature', () => {

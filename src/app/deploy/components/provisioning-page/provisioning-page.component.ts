@@ -6,6 +6,7 @@ import type { ValidationMessage } from '../../domain/validation-message';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { eventText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { provisioningFieldsOf } from '../../domain/provisioning-field-values';
 import { PROVISIONING_FIELDS, provisioningChoice, provisioningValues, type ProvisioningFieldKey } from './provisioning-fields';
 
 /** A secret's new value, as the page emits it. */
@@ -31,6 +32,8 @@ export class ProvisioningPageComponent implements OnChanges {
     @Input() public secrets: ProvisioningSecrets | null = null;
     /** The page's messages. */
     @Input() public messages: readonly ValidationMessage[] = [];
+    /** What was typed for every type's fields (remembered-entries.ts): switching back to a type brings its values back. */
+    @Input() public remembered: Readonly<Record<ProvisioningFieldKey, string>> | null = null;
     /** Emits the whole choice on every change. */
     @Output() public readonly provisioningChange = new EventEmitter<ProvisioningChoice>();
     /** Emits a secret on every keystroke. */
@@ -45,7 +48,12 @@ export class ProvisioningPageComponent implements OnChanges {
     public ngOnChanges(): void {
         const choice = this.provisioning ?? { type: 'skip' };
         this.fields = choice.type === 'skip' ? [] : PROVISIONING_FIELDS[choice.type];
-        this.values = provisioningValues(choice);
+        // The choice's own fields as they are, the other types' fields as they were last typed.
+        const own = provisioningValues(choice);
+        this.values = { ...provisioningValues({ type: 'skip' }), ...this.remembered };
+        for (const key of provisioningFieldsOf(choice)) {
+            this.values[key] = own[key];
+        }
         this.secretField = secretFieldFor(choice);
     }
 

@@ -11,11 +11,10 @@ describe('SecretFieldComponent', () => {
         });
     }
 
-    it('is masked until the admin asks to see it, and never offered to autofill', () => {
+    it('is masked until the admin asks to see it', () => {
         const fixture = render();
         const input = fieldElement(fixture, 'secrets.devConnString');
         expect(input.type).toBe('password');
-        expect(input.getAttribute('autocomplete')).toBe('off');
         const toggle = byTest(fixture, 'secret-toggle');
         expect(textOf(toggle)).toBe('Show');
         toggle.click();
@@ -23,6 +22,24 @@ describe('SecretFieldComponent', () => {
         expect(input.type).toBe('text');
         expect(textOf(toggle)).toBe('Hide');
         expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    });
+
+    it('tells the browser and password managers not to offer to save or fill the secret, shown or masked', () => {
+        const fixture = render();
+        const input = fieldElement(fixture, 'secrets.devConnString');
+        const attributes = (): Record<string, string | null> => Object.fromEntries(
+            ['autocomplete', 'autocapitalize', 'autocorrect', 'spellcheck', 'data-lpignore', 'data-1p-ignore', 'data-bwignore', 'data-form-type']
+                .map(name => [name, input.getAttribute(name)]));
+        const expected = {
+            // Chromium ignores "off" on a password field and offers to save it; "new-password" stops that.
+            autocomplete: 'new-password', autocapitalize: 'off', autocorrect: 'off', spellcheck: 'false',
+            'data-lpignore': 'true', 'data-1p-ignore': 'true', 'data-bwignore': 'true', 'data-form-type': 'other'
+        };
+        expect(attributes()).toEqual(expected);
+        byTest(fixture, 'secret-toggle').click();
+        fixture.detectChanges();
+        expect(input.type).toBe('text');
+        expect(attributes()).toEqual(expected);
     });
 
     it('emits what is typed and shows its messages', () => {

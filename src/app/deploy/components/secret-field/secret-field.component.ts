@@ -7,6 +7,10 @@ import { fieldHasError } from '../shared/field-messages';
 /**
  * A secret (device connection string, symmetric key): a password field, masked until the admin asks to see it, never
  * offered to the browser's autofill or spell checker, with its validation messages (which never quote it).
+ * `autocomplete="new-password"` rather than "off": Chromium ignores "off" on password fields and offers to save
+ * what was typed in its password manager (browser storage); "new-password" tells it the value is not a login to
+ * remember. The data-* hints ask the common password-manager extensions (LastPass, 1Password, Bitwarden, Dashlane)
+ * to leave the field alone as well.
  */
 @Component({
     selector: 'em-secret-field',

@@ -1,5 +1,6 @@
 import { byTest, textOf } from '../../../testing/render-component';
-import { clientHostFacts } from '../../domain/testing/deploy-fixtures';
+import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
+import { clientHostFacts, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { validationError } from '../../domain/validation-message';
 import type { VmSizeChoice } from '../../domain/wizard-model';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
@@ -53,5 +54,36 @@ describe('VmSizePageComponent', () => {
         expect(emitted[0].disk).toEqual({ kind: 'dataPartition', vmDataSizeGB: null });
         typeInto(fieldElement(fixture, 'vmSize.disk.vmDiskSizeGB'), '64');
         expect(emitted[1].disk).toEqual({ kind: 'osDisk', vmDiskSizeGB: 64 });
+    });
+
+    it('gives back the size typed for each disk kind when the admin switches kinds and back (as the store remembers it)', () => {
+        const { fixture, emitted } = render();
+        let remembered = emptyRememberedEntries();
+        const store = (): void => {
+            const choice = emitted[emitted.length - 1];
+            remembered = rememberEntries(remembered, { ...validWizardModel(), vmSize: choice });
+            fixture.componentRef.setInput('vmSize', choice);
+            fixture.componentRef.setInput('rememberedDisk', remembered.disk);
+            fixture.detectChanges();
+        };
+        choose(fieldElement(fixture, 'vmSize.disk', 'osDisk'));
+        store();
+        typeInto(fieldElement(fixture, 'vmSize.disk.vmDiskSizeGB'), '64');
+        store();
+        choose(fieldElement(fixture, 'vmSize.disk', 'dataPartition'));
+        store();
+        expect(emitted[emitted.length - 1].disk).toEqual({ kind: 'dataPartition', vmDataSizeGB: null });
+        typeInto(fieldElement(fixture, 'vmSize.disk.vmDataSizeGB'), '40');
+        store();
+        choose(fieldElement(fixture, 'vmSize.disk', 'default'));
+        store();
+        expect(emitted[emitted.length - 1].disk).toEqual({ kind: 'default' });
+        choose(fieldElement(fixture, 'vmSize.disk', 'osDisk'));
+        store();
+        expect(emitted[emitted.length - 1].disk).toEqual({ kind: 'osDisk', vmDiskSizeGB: 64 });
+        expect(fieldElement(fixture, 'vmSize.disk.vmDiskSizeGB').value).toBe('64');
+        choose(fieldElement(fixture, 'vmSize.disk', 'dataPartition'));
+        store();
+        expect(emitted[emitted.length - 1].disk).toEqual({ kind: 'dataPartition', vmDataSizeGB: 40 });
     });
 });

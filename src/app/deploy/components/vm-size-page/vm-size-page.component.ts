@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
 import type { DeploymentHostFacts } from '../../domain/deployment-prerequisites';
 import type { ValidationMessage } from '../../domain/validation-message';
+import { rememberedDisk, type RememberedEntries } from '../../domain/remembered-entries';
 import type { DiskChoice, VmLogSize, VmSizeChoice } from '../../domain/wizard-model';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
@@ -34,6 +35,8 @@ export class VmSizePageComponent implements OnChanges {
     @Input() public messages: readonly ValidationMessage[] = [];
     /** Whether the host has fixed these choices (the VM exists). */
     @Input() public locked = false;
+    /** The size last typed for each disk kind (remembered-entries.ts): switching back to a kind brings it back. */
+    @Input() public rememberedDisk: RememberedEntries['disk'] | null = null;
     /** Emits the whole choice on every change. */
     @Output() public readonly vmSizeChange = new EventEmitter<VmSizeChoice>();
 
@@ -61,8 +64,7 @@ export class VmSizePageComponent implements OnChanges {
     }
 
     protected setDiskKind(kind: DiskChoice['kind']): void {
-        const disk: DiskChoice = kind === 'default' ? { kind } : kind === 'osDisk' ? { kind, vmDiskSizeGB: null } : { kind, vmDataSizeGB: null };
-        this.change({ disk });
+        this.change({ disk: rememberedDisk(kind, this.rememberedDisk ?? { vmDiskSizeGB: null, vmDataSizeGB: null }) });
     }
 
     protected setDiskSize(event: Event): void {

@@ -77,7 +77,7 @@ export function validWizardModel(): WizardModel {
 /** A bare host: nothing installed. */
 export function bareHostSnapshot(): DeploymentStateSnapshot {
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         collectedAt: '2026-05-01T10:00:00.0000000Z',
         computerName: 'EDGE-01',
         product: null,
@@ -90,7 +90,10 @@ export function bareHostSnapshot(): DeploymentStateSnapshot {
         hyperVState: 'Enabled',
         rebootPending: false,
         deploymentInProgress: false,
-        switchNames: ['Default Switch', 'LAN'],
+        switches: [
+            { name: 'Default Switch', switchType: 'Internal', hostAddresses: ['172.17.96.1/20'], natPrefix: null },
+            { name: 'LAN', switchType: 'External', hostAddresses: null, natPrefix: null }
+        ],
         errors: []
     };
 }

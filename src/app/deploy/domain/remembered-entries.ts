@@ -1,0 +1,139 @@
+/**
+ * "Nothing entered is lost": what the admin typed for the kinds of a choice that are not chosen now (the other
+ * provisioning types, disk kinds and switch kinds), so that switching back restores it.
+ *
+ * Kept beside the model, in the wizard's state and draft, never inside it: the model holds the chosen kind's values
+ * only, so the export, the preview and the deploy plan cannot pick up a value of a kind the admin left. Never a
+ * secret either: the provisioning secrets are not model fields, and this holds model values only
+ * (`remembered-entries.spec.ts` checks it at compile time as wizard-model.spec.ts does for the model).
+ */
+import {
+    PROVISIONING_FIELD_KEYS, provisioningFieldsOf, provisioningValues, type ProvisioningFieldKey
+} from './provisioning-field-values';
+import type { DiskChoice, SwitchChoice, WizardModel } from './wizard-model';
+import { ModelShapeError } from './wizard-model-reader';
+
+type ExistingSwitch = Extract<SwitchChoice, { kind: 'existing' }>;
+type NewExternalSwitch = Extract<SwitchChoice, { kind: 'newExternal' }>;
+type NewInternalSwitch = Extract<SwitchChoice, { kind: 'newInternal' }>;
+
+export interface RememberedEntries {
+    /** The non-secret provisioning fields by name: a field several types share (scope ID, ...) is one entry. */
+    provisioning: Record<ProvisioningFieldKey, string>;
+    /** The size last typed for each disk kind (null: none typed). */
+    disk: { vmDiskSizeGB: number | null; vmDataSizeGB: number | null };
+    /** The switch last chosen for each switch kind (null: that kind was never chosen). */
+    switches: { existing: ExistingSwitch | null; newExternal: NewExternalSwitch | null; newInternal: NewInternalSwitch | null };
+}
+
+/** Nothing remembered. */
+export function emptyRememberedEntries(): RememberedEntries {
+    return {
+        provisioning: provisioningValues({ type: 'skip' }),
+        disk: { vmDiskSizeGB: null, vmDataSizeGB: null },
+        switches: { existing: null, newExternal: null, newInternal: null }
+    };
+}
+
+/** `previous` with the model's chosen kinds recorded: what the admin sees now replaces what was remembered for them. */
+export function rememberEntries(previous: RememberedEntries, model: WizardModel): RememberedEntries {
+    const provisioning = { ...previous.provisioning };
+    const values = provisioningValues(model.provisioning);
+    for (const key of provisioningFieldsOf(model.provisioning)) {
+        provisioning[key] = values[key];
+    }
+    const disk = model.vmSize.disk;
+    const chosen = model.network.virtualSwitch;
+    return {
+        provisioning,
+        disk: {
+            vmDiskSizeGB: disk.kind === 'osDisk' ? disk.vmDiskSizeGB : previous.disk.vmDiskSizeGB,
+            vmDataSizeGB: disk.kind === 'dataPartition' ? disk.vmDataSizeGB : previous.disk.vmDataSizeGB
+        },
+        switches: {
+            existing: chosen.kind === 'existing' ? { ...chosen } : previous.switches.existing,
+            newExternal: chosen.kind === 'newExternal' ? { ...chosen } : previous.switches.newExternal,
+            newInternal: chosen.kind === 'newInternal' ? { ...chosen } : previous.switches.newInternal
+        }
+    };
+}
+
+/** The disk of `kind` with the size last typed for it. */
+export function rememberedDisk(kind: DiskChoice['kind'], disk: RememberedEntries['disk']): DiskChoice {
+    switch (kind) {
+        case 'default':
+            return { kind };
+        case 'osDisk':
+            return { kind, vmDiskSizeGB: disk.vmDiskSizeGB };
+        case 'dataPartition':
+            return { kind, vmDataSizeGB: disk.vmDataSizeGB };
+    }
+}
+
+/** The switch last chosen for `kind`, null when that kind was never chosen (the page proposes one). */
+export function rememberedSwitch(kind: SwitchChoice['kind'], switches: RememberedEntries['switches']): SwitchChoice | null {
+    return kind === 'defaultSwitch' ? { kind } : switches[kind];
+}
+
+// ---------------------------------------------------------------- reading a draft's copy
+
+type Fields = { readonly [key: string]: unknown };
+
+function fields(value: unknown, path: string): Fields {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ModelShapeError(path, 'an object');
+    }
+    return value as Fields;
+}
+
+function text(object: Fields, key: string, path: string): string {
+    const value = object[key];
+    if (typeof value !== 'string') {
+        throw new ModelShapeError(`${path}.${key}`, 'text');
+    }
+    return value;
+}
+
+function size(object: Fields, key: string, path: string): number | null {
+    const value = object[key];
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
+        throw new ModelShapeError(`${path}.${key}`, 'a number or null');
+    }
+    return value;
+}
+
+function optional<T>(value: unknown, read: (entry: Fields) => T): T | null {
+    return value === null ? null : read(fields(value, 'remembered.switches'));
+}
+
+/**
+ * The remembered entries of a stored draft, copied field by field (a stray field, such as a secret pasted into
+ * storage, never gets through). Throws a `ModelShapeError` for anything that is not exactly their shape.
+ */
+export function readRememberedEntries(value: unknown): RememberedEntries {
+    const root = fields(value, 'remembered');
+    const provisioningFields = fields(root['provisioning'], 'remembered.provisioning');
+    const provisioning = provisioningValues({ type: 'skip' });
+    for (const key of PROVISIONING_FIELD_KEYS) {
+        provisioning[key] = text(provisioningFields, key, 'remembered.provisioning');
+    }
+    const disk = fields(root['disk'], 'remembered.disk');
+    const switches = fields(root['switches'], 'remembered.switches');
+    const path = 'remembered.switches';
+    return {
+        provisioning,
+        disk: { vmDiskSizeGB: size(disk, 'vmDiskSizeGB', 'remembered.disk'), vmDataSizeGB: size(disk, 'vmDataSizeGB', 'remembered.disk') },
+        switches: {
+            existing: optional(switches['existing'], entry => {
+                const switchType = text(entry, 'switchType', path);
+                if (switchType !== 'Internal' && switchType !== 'External') {
+                    throw new ModelShapeError(`${path}.existing.switchType`, 'Internal or External');
+                }
+                return { kind: 'existing' as const, switchName: text(entry, 'switchName', path), switchType };
+            }),
+            newExternal: optional(switches['newExternal'], entry =>
+                ({ kind: 'newExternal' as const, switchName: text(entry, 'switchName', path), adapterName: text(entry, 'adapterName', path) })),
+            newInternal: optional(switches['newInternal'], entry => ({ kind: 'newInternal' as const, switchName: text(entry, 'switchName', path) }))
+        }
+    };
+}
