@@ -67,7 +67,16 @@ describe('static check of src/resources/scripts', () => {
         const [analysis] = await analyzeScripts([path.join(__dirname, 'fixtures', 'Set-BadExample.ps1')]);
         if (!analysis) throw new Error('no analysis');
         const findings = checkScript(analysis, { modules: loadAllSpecs(), builtInCommands });
-        expect(findings.map(f => f.rule).sort()).toEqual(
-            ['accepted-values', 'forbidden', 'param-validation', 'readers-change', 'unknown-parameter', 'vm-command-injection']);
+        expect(findings.map(f => f.rule).sort()).toEqual(['accepted-values', 'forbidden', 'param-validation', 'readers-change',
+            'readers-vm-command', 'unknown-parameter', 'vm-command-injection']);
+    });
+
+    it('keeps a Readers script from restarting IoT Edge, rebooting the VM or writing the log bundle, in a real parse', async () => {
+        const [analysis] = await analyzeScripts([path.join(__dirname, 'fixtures', 'Get-ReaderThatWrites.ps1')]);
+        if (!analysis) throw new Error('no analysis');
+        const findings = checkScript(analysis, { modules: loadAllSpecs(), builtInCommands });
+        expect(findings.map(f => [f.line, f.rule])).toEqual([
+            [14, 'readers-vm-command'], [15, 'readers-vm-command'], [16, 'readers-change']
+        ]);
     });
 });

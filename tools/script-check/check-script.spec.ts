@@ -35,9 +35,12 @@ const modules: ModuleSpec[] = [{
         {
             name: 'Invoke-EflowVmCommand', synopsis: '', sources: [], output: '',
             parameters: [
-                { name: 'command', type: 'string', description: '' },
+                { name: 'command', type: 'string', position: 0, description: '' },
                 { name: 'ignoreError', type: 'switch', description: '' }
             ]
+        },
+        {
+            name: 'Get-EflowLogs', synopsis: '', sources: [], output: '', parameters: []
         }
     ]
 }];
@@ -171,6 +174,64 @@ describe('checkScript', () => {
         })], { help: { synopsis: 's', description: 'd', role: 'Readers' } });
         expect(rules(reader('Set-EflowVmFeature'))).toEqual(['readers-change']);
         expect(rules(reader('Get-EflowVm'))).toEqual([]);
+    });
+
+    describe('keeps Readers scripts to reading in the VM', () => {
+        const readerCalling = (commands: AstCommand[], parameters: AstParameter[] = []) =>
+            script(commands, { help: { synopsis: 's', description: 'd', role: 'Readers' }, parameters });
+        const vmCommand = (argument: AstCommandParameter['argument']) =>
+            command('Invoke-EflowVmCommand', { parameters: [{ name: 'ignoreError', argument: null }, { name: 'command', argument }] });
+        /** The rules a Readers script with this VM command line breaks, each once. */
+        const readerVm = (argument: AstCommandParameter['argument']) => [...new Set(rules(readerCalling([vmCommand(argument)])))];
+
+        it('refuses VM commands that change the VM, named or positional', () => {
+            expect(readerVm({ kind: 'constant', value: 'sudo iotedge system restart' })).toEqual(['readers-vm-command']);
+            expect(rules(readerCalling([command('Invoke-EflowVmCommand', { positional: [{ kind: 'constant', value: 'sudo reboot' }] })])))
+                .toEqual(['readers-vm-command']);
+            const findings = checkScript(readerCalling([vmCommand({ kind: 'constant', value: 'sudo iotedge system restart' })]), context);
+            expect(findings[0]?.message).toContain('"sudo iotedge system restart" is not one of the read-only VM commands');
+        });
+
+        it('refuses Get-EflowLogs, which writes eflowlogs.zip although its verb is Get', () => {
+            const findings = checkScript(readerCalling([command('Get-EflowLogs')]), context);
+            expect(findings.map(f => [f.rule, f.message])).toEqual([
+                ['readers-change', 'A Readers script must not call Get-EflowLogs, which writes eflowlogs.zip on the host.']
+            ]);
+            expect(rules(script([command('Get-EflowLogs')]))).toEqual([]);
+        });
+
+        it('accepts the command lines the Readers scripts send (constants joined with +)', () => {
+            const overview = "('sudo iotedge list; echo @@EFLOW-MANAGER-SECTION@@; ' +\n" +
+                "                'sudo iotedge system status; echo @@EFLOW-MANAGER-SECTION@@; ' +\n" +
+                "                'sudo grep -m 1 -E \"^source *=\" /etc/aziot/config.toml')";
+            const deploymentState = "('sudo grep -m 1 -E \"^source *=\" /etc/aziot/config.toml; ' +\n" +
+                "                'echo @@EFLOW-MANAGER-SECTION@@; cat /run/systemd/resolve/resolv.conf')";
+            expect(readerVm({ kind: 'expression', text: overview })).toEqual([]);
+            expect(readerVm({ kind: 'expression', text: deploymentState })).toEqual([]);
+            expect(readerVm({ kind: 'constant', value: 'sudo iotedge list' })).toEqual([]);
+        });
+
+        it('refuses a read-only command joined to a writing one, redirections and expansions', () => {
+            expect(readerVm({ kind: 'constant', value: 'sudo iotedge list && sudo iotedge system restart' })).toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'constant', value: 'sudo grep -m 1 x /etc/aziot/config.toml | sudo tee /etc/aziot/config.toml' }))
+                .toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'constant', value: 'cat /etc/aziot/config.toml > /tmp/copy' })).toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'constant', value: 'echo $(sudo reboot)' })).toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'constant', value: "grep -E 'unclosed /etc/aziot/config.toml" })).toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'constant', value: 'grep -E "$(sudo reboot)" /etc/aziot/config.toml' })).toEqual(['readers-vm-command']);
+        });
+
+        it('refuses a command line that is not a constant, even from a validated parameter', () => {
+            const parameters = [param('Sub', { validateSet: ['list', 'system restart'] })];
+            expect(rules(readerCalling([vmCommand({ kind: 'expression', text: '"sudo iotedge $Sub"' })], parameters)))
+                .toEqual(['readers-vm-command']);
+            expect(readerVm({ kind: 'expression', text: "('sudo iotedge ' + 'list').Replace('list', 'system restart')" }))
+                .toEqual(['readers-vm-command']);
+        });
+
+        it('leaves Administrators scripts free to change the VM', () => {
+            expect(rules(script([vmCommand({ kind: 'constant', value: 'sudo iotedge system restart' })]))).toEqual([]);
+        });
     });
 
     it('only lets validated script parameters into a VM command line', () => {

@@ -7,6 +7,7 @@
  */
 import type { CmdletSpec, ModuleSpec, ParameterSpec } from '../eflow-spec/spec';
 import type { AstArgument, AstCommand, AstParameter, ScriptAnalysisJson } from './script-analysis';
+import { constantCommandText, readOnlyProblems } from './vm-command';
 
 export interface Finding {
     file: string;
@@ -38,9 +39,15 @@ const FORBIDDEN_COMMANDS = new Set(['invoke-expression', 'iex', 'add-type', 'inv
 const READ_ONLY_VERBS = new Set(['get', 'test', 'verify']);
 
 /**
+ * Stand-in cmdlets with a read verb that write on the host all the same, which a Readers script must not call:
+ * Get-EflowLogs collects the logs into eflowlogs.zip under the install path (eflow.md sections 2 and 13).
+ */
+const WRITING_READ_CMDLETS: ReadonlyMap<string, string> = new Map([['get-eflowlogs', 'writes eflowlogs.zip on the host']]);
+
+/**
  * Stand-in cmdlets that a Readers script may call although their verb is not a read verb.
- * Invoke-EflowVmCommand runs whatever it is given: Readers scripts pass it constant, read-only commands only,
- * which the rule for its -command argument below enforces.
+ * Invoke-EflowVmCommand runs whatever it is given: Readers scripts pass it a constant command line made of
+ * read-only commands only, which the rule for its -command argument below enforces (vm-command.ts).
  */
 const READER_EXCEPTIONS = new Set(['invoke-eflowvmcommand', 'import-module']);
 
@@ -138,10 +145,15 @@ function checkCommand(
         }
         return;
     }
-    if (role === 'Readers' && !READ_ONLY_VERBS.has(name.split('-')[0]) && !READER_EXCEPTIONS.has(name)) {
-        add(command.line, 'readers-change', `A Readers script must not call ${cmdlet.name}, which changes the host.`);
+    if (role === 'Readers') {
+        const writes = WRITING_READ_CMDLETS.get(name);
+        if (writes) {
+            add(command.line, 'readers-change', `A Readers script must not call ${cmdlet.name}, which ${writes}.`);
+        } else if (!READ_ONLY_VERBS.has(name.split('-')[0]) && !READER_EXCEPTIONS.has(name)) {
+            add(command.line, 'readers-change', `A Readers script must not call ${cmdlet.name}, which changes the host.`);
+        }
     }
-    checkArguments(command, cmdlet, script.parameters, add);
+    checkArguments(command, cmdlet, script.parameters, role, add);
 }
 
 /** The arguments a call passes, by parameter name (lower case), whether named, splatted or positional. */
@@ -194,7 +206,8 @@ function boundArguments(command: AstCommand, cmdlet: CmdletSpec, add: AddFinding
     return bound;
 }
 
-function checkArguments(command: AstCommand, cmdlet: CmdletSpec, scriptParameters: AstParameter[], add: AddFinding): void {
+function checkArguments(
+    command: AstCommand, cmdlet: CmdletSpec, scriptParameters: AstParameter[], role: string, add: AddFinding): void {
     const bound = boundArguments(command, cmdlet, add);
     for (const spec of cmdlet.parameters) {
         const key = spec.name.toLowerCase();
@@ -203,6 +216,7 @@ function checkArguments(command: AstCommand, cmdlet: CmdletSpec, scriptParameter
         }
         const argument = bound.get(key);
         if (argument) checkValue(command, cmdlet, spec, argument, scriptParameters, add);
+        if (argument && role === 'Readers' && isVmCommand(cmdlet, spec)) checkReaderVmCommand(command, argument, add);
     }
     for (const group of cmdlet.mutuallyExclusive ?? []) {
         const given = group.filter(name => bound.has(name.toLowerCase()));
@@ -248,8 +262,29 @@ function checkValue(
             add(command.line, 'range', `${cmdlet.name} -${spec.name} must be within ${spec.min}..${spec.max}; got ${argument.value}.`);
         }
     }
-    if (cmdlet.name.toLowerCase() === 'invoke-eflowvmcommand' && spec.name.toLowerCase() === 'command') {
+    if (isVmCommand(cmdlet, spec)) {
         checkVmCommand(command, argument, scriptParameters, add);
+    }
+}
+
+/** Whether the parameter is Invoke-EflowVmCommand's -command (the command line bash runs in the VM). */
+function isVmCommand(cmdlet: CmdletSpec, spec: ParameterSpec): boolean {
+    return cmdlet.name.toLowerCase() === 'invoke-eflowvmcommand' && spec.name.toLowerCase() === 'command';
+}
+
+/**
+ * A Readers script changes nothing, in the VM either: its VM command line must be known when the script is written
+ * and be made of read-only commands only (vm-command.ts).
+ */
+function checkReaderVmCommand(command: AstCommand, argument: AstArgument, add: AddFinding): void {
+    const text = constantCommandText(argument);
+    if (text === null) {
+        add(command.line, 'readers-vm-command',
+            'A Readers script must pass Invoke-EflowVmCommand a constant command line, so that it is known to only read.');
+        return;
+    }
+    for (const problem of readOnlyProblems(text)) {
+        add(command.line, 'readers-vm-command', `A Readers script must only read in the VM, but its command line: ${problem}.`);
     }
 }
 
