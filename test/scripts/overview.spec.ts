@@ -4,8 +4,13 @@
  * reading must change nothing.
  */
 import type { JsonValue } from '../../tools/pwsh-host/protocol';
+import { eflowThrow } from '../../tools/simulator/runtime/outcome';
+import { runShell } from '../../tools/simulator/vm-shell/shell';
 import type { HostState } from '../../tools/simulator/state/host-state';
 import { parseHostOverview } from '../../src/app/core/models/host-overview.parse';
+import { deployEntryFor } from '../../src/app/overview/view-model/deploy-entry';
+import { buildOverviewViewModel, type OverviewViewModel } from '../../src/app/overview/view-model/overview-view-model';
+import { INITIAL_OVERVIEW_STATE } from '../../src/app/overview/store/overview-state';
 import { singleOutput, startScriptHarness, stateWithoutHistory, type ScriptHarness } from './harness';
 
 const SCRIPT = 'overview/Get-EflowHostOverview.ps1';
@@ -36,6 +41,12 @@ const obj = (value: JsonValue | undefined): Json => {
     }
     return value;
 };
+
+/** The dashboard's view model for a script output, as the overview page builds it. */
+function dashboardOf(overview: Json): OverviewViewModel {
+    const data = parseHostOverview(overview);
+    return buildOverviewViewModel({ ...INITIAL_OVERVIEW_STATE, node: 'host', data, lastUpdated: Date.now() }, Date.now());
+}
 
 /** The overview reports the simulated Hyper-V feature state as Windows names it. */
 const expectedHyperV = (state: HostState['windows']['hyperV']): string => state;
@@ -102,8 +113,33 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
             version: state.eflow?.version,
             installDate: state.eflow?.installDate.slice(0, 10),
             services: { wssdAgent: state.eflow?.wssdAgent, eflowProxy: state.eflow?.eflowProxy },
+            vmExists: false,
             vm: null
         });
+    });
+
+    it.each([
+        ['Import-Module', 'Import-Module AzureEFLOW', 'EflowModuleUnavailable'],
+        ['Verify-EflowVm', 'Verify-EflowVm', 'EflowVmUnverifiable']
+    ])('reports the VM as unknown, never absent, when %s fails, and the dashboard offers no deployment', async (failing, source, code) => {
+        const message = "The 'Verify-EflowVm' command was found in the module 'AzureEFLOW', but the module could not be loaded.";
+        const run = await harness.run(SCRIPT, 'edge-healthy', {}, { answer: call => call.command === failing ? eflowThrow(message) : null });
+        const overview = singleOutput(run);
+        const eflow = obj(overview['eflow']);
+        expect(eflow).toMatchObject({ version: stateOf('edge-healthy').eflow?.version, vmExists: null, vm: null });
+        expect(overview['errors']).toContainEqual({ source, code, message });
+        const dashboard = dashboardOf(overview);
+        expect(dashboard.details?.installState).toBe('vm-unknown');
+        expect(dashboard.view).toBe('vm-unknown');
+        expect(dashboard.details?.presenceErrors).toEqual([{ source, code, message }]);
+        expect(dashboard.details?.commands).toEqual([]);
+        expect(deployEntryFor(dashboard)).toBeNull();
+    });
+
+    it('tells a VM that exists (vmExists true) from one that does not (false)', async () => {
+        expect(obj((await overviewOf('edge-healthy'))['eflow'])['vmExists']).toBe(true);
+        expect(obj((await overviewOf('edge-stopped'))['eflow'])['vmExists']).toBe(true);
+        expect(obj((await overviewOf('msi-installed'))['eflow'])['vmExists']).toBe(false);
     });
 
     it('describes a healthy provisioned VM: power, size, runtime, modules, endpoints and provisioning source', async () => {
@@ -142,6 +178,68 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
     it('reports a running VM that has not been provisioned', async () => {
         const vm = obj(obj((await overviewOf('edge-unprovisioned'))['eflow'])['vm']);
         expect(vm['provisioning']).toEqual({ state: 'NotProvisioned', source: null });
+    });
+
+    it('still reads the runtime when Get-EflowVm fails on a running VM (IoT Edge not running), learning from Get-EflowVmAddr that it runs', async () => {
+        const run = await harness.run(SCRIPT, 'edge-unprovisioned');
+        const overview = singleOutput(run);
+        expect(overview['errors']).toEqual([
+            { source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: "Unexpected return from 'sudo iotedge list'" }
+        ]);
+        const vm = obj(obj(overview['eflow'])['vm']);
+        expect(vm).toMatchObject({ powerState: 'Running', runtime: null, stats: null, provisioning: { state: 'NotProvisioned', source: null } });
+        expect((vm['systemStatus'] as string[]).slice(0, 2)).toEqual(['System services:', '    aziot-edged             Ready']);
+        expect(vm['iotedgeList']).toEqual(expect.arrayContaining([expect.stringMatching(/Could not list modules/)]));
+        const commands = run.calls.map(c => c.command);
+        expect(commands.filter(c => c === 'Get-EflowVmAddr')).toHaveLength(1);
+        expect(commands.filter(c => c === 'Invoke-EflowVmCommand')).toHaveLength(1);
+        // The dashboard: the runtime and the way to provision, not "VM state unknown".
+        const dashboard = dashboardOf(overview);
+        expect(dashboard.view).toBe('dashboard');
+        expect(dashboard.details?.powerState).toBe('running');
+        expect(dashboard.details?.systemServices?.map(service => service.state)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+        expect(deployEntryFor(dashboard)).toBe('provision');
+    });
+
+    it('shows the runtime alerts of a provisioned VM whose IoT Edge daemon is down, although Get-EflowVm fails', async () => {
+        // edge-healthy with aziot-edged failed: Get-EflowVm fails as documented, the VM shell answers from that state.
+        const broken = harness.simulator.getHostState('edge-healthy') as unknown as HostState;
+        const brokenVm = broken.vm;
+        if (!brokenVm) throw new Error('edge-healthy has no VM');
+        brokenVm.aziotServices = brokenVm.aziotServices.map(service =>
+            service.name === 'aziot-edged' ? { ...service, state: 'Down', reason: 'failed' } : service);
+        const run = await harness.run(SCRIPT, 'edge-healthy', {}, {
+            answer: call => {
+                if (call.command === 'Get-EflowVm') return eflowThrow("Unexpected return from 'sudo iotedge list'");
+                if (call.command !== 'Invoke-EflowVmCommand') return null;
+                const shell = runShell(String(call.parameters['command']), { host: broken, vm: brokenVm, now: new Date(), changed: () => undefined });
+                return { ok: true, value: shell.merged ?? [...shell.stdout, ...shell.stderr] };
+            }
+        });
+        const dashboard = dashboardOf(singleOutput(run));
+        expect(dashboard.details?.powerState).toBe('running');
+        expect(dashboard.details?.data.eflow?.vm?.provisioning).toEqual({ state: 'Provisioned', source: 'manual' });
+        // The failed service's journal lines (iotedge system status) are not taken for services.
+        expect(dashboard.details?.systemServices).toHaveLength(5);
+        expect(dashboard.details?.alerts.map(alert => `${alert.kind}:${alert.severity}`)).toEqual(expect.arrayContaining([
+            'runtimeServiceDown:critical', 'edgeAgentMissing:warning', 'sectionError:warning'
+        ]));
+    });
+
+    it('leaves the power state unknown and skips the runtime when neither Get-EflowVm nor Get-EflowVmAddr answers', async () => {
+        const run = await harness.run(SCRIPT, 'vm-ip-broken');
+        const overview = singleOutput(run);
+        const vm = obj(obj(overview['eflow'])['vm']);
+        expect(vm).toMatchObject({ powerState: 'Unknown', iotedgeList: null, systemStatus: null });
+        expect(run.calls.map(c => c.command)).not.toContain('Invoke-EflowVmCommand');
+        // Get-EflowVmAddr fails with the same message: it is listed once.
+        expect((overview['errors'] as Json[]).map(e => e['message'])).toEqual(['Could not resolve virtual machine IP address at line 1542']);
+    });
+
+    it('asks Get-EflowVmAddr nothing when Get-EflowVm answers', async () => {
+        for (const host of ['edge-healthy', 'edge-stopped', 'module-failing']) {
+            expect((await harness.run(SCRIPT, host)).calls.map(c => c.command)).not.toContain('Get-EflowVmAddr');
+        }
     });
 
     it('reports a stopped VM without asking the VM anything', async () => {

@@ -92,7 +92,7 @@ export function aStoppedVm(): EflowVm {
     };
 }
 
-/** EFLOW 1.5 LTS, current, installed on 2026-06-01, with the given VM (`null`: MSI only). */
+/** EFLOW 1.5 LTS, current, installed on 2026-06-01, with the given VM (`null`: MSI only, Verify-EflowVm false). */
 export function anInstallation(vm: EflowVm | null = aRunningVm()): EflowInstallation {
     return {
         productName: 'Azure IoT Edge LTS',
@@ -100,7 +100,36 @@ export function anInstallation(vm: EflowVm | null = aRunningVm()): EflowInstalla
         installDate: '2026-06-01',
         installPath: 'C:\\Program Files\\Azure IoT Edge',
         services: { wssdAgent: 'Running', eflowProxy: 'Running' },
+        vmExists: vm !== null,
         vm
+    };
+}
+
+/** Verify-EflowVm's failure after a reboot (eflow.md 14, issue #61): the module could not be loaded. */
+export const VERIFY_EFLOW_VM_FAILURE =
+    "The 'Verify-EflowVm' command was found in the module 'AzureEFLOW', but the module could not be loaded.";
+
+/**
+ * EFLOW installed, but whether its VM exists is unknown: Verify-EflowVm failed (`vmExists` null, no VM) and the
+ * script listed the failure in `errors`.
+ */
+export function aHostWithUnverifiableVm(): HostOverviewPayload {
+    return {
+        ...aHealthyOverview(),
+        eflow: { ...anInstallation(null), vmExists: null },
+        errors: [{ source: 'Verify-EflowVm', code: 'EflowVmUnverifiable', message: VERIFY_EFLOW_VM_FAILURE }]
+    };
+}
+
+/** What Get-EflowHostOverview reports when the installation itself could not be read (the registry denied). */
+export const INSTALLATION_UNREADABLE = 'Requested registry access is not allowed.';
+
+/** A host whose EFLOW installation could not be read: neither "installed" nor "not installed" is known. */
+export function aHostWithUnreadableInstallation(): HostOverviewPayload {
+    return {
+        ...aHealthyOverview(),
+        eflow: null,
+        errors: [{ source: 'EFLOW installation', code: 'EflowInstallationUnreadable', message: INSTALLATION_UNREADABLE }]
     };
 }
 

@@ -7,7 +7,8 @@ const DOCUMENTED_ERRORS = [
     'Virtual machine does not exist, deploy it first',
     'Could not resolve virtual machine IP address at line 1542',
     "The specified module 'AzureEFLOW' was not loaded because no valid module file was found in any module directory.",
-    'Cannot process request, EFLOW VM is OFF!'
+    'Cannot process request, EFLOW VM is OFF!',
+    "Unexpected return from 'sudo iotedge list'"
 ];
 
 function keys(value: JsonValue): string[] {

@@ -2,7 +2,6 @@
  * State changes of the EFLOW installation and the VM's power, shared by msiexec, the AzureEFLOW cmdlets, reboots
  * and the fleet builder so each effect (free memory, services, files) is applied in one place.
  */
-import { DAY_MS } from '../runtime/clock';
 import type { EflowInstall, HostState, VmState } from '../state/host-state';
 import { productCodeFromSeed } from './ids';
 import { compareVersions, type MsiProduct, runtimeForVersion, trainOf } from './products';
@@ -10,8 +9,12 @@ import { compareVersions, type MsiProduct, runtimeForVersion, trainOf } from './
 export const DEFAULT_INSTALL_PATH = 'C:\\Program Files\\Azure IoT Edge';
 export const VHDX_FILE_NAME = 'AzureIoTEdgeForLinux-v1-EFLOW.vhdx';
 export const MODULE_FILE_PATH = 'C:\\Program Files\\WindowsPowerShell\\Modules\\AzureEFLOW\\AzureEFLOW.psm1';
-/** WSSDAgent's certificate lives one year from install (eflow.md section 13). */
-export const WSSD_CERTIFICATE_LIFETIME_MS = 365 * DAY_MS;
+/** WSSDAgent's certificate lives one calendar year from install (eflow.md section 13). */
+export function wssdCertificateExpiry(installedAt: Date): Date {
+    const expiry = new Date(installedAt.getTime());
+    expiry.setUTCFullYear(expiry.getUTCFullYear() + 1);
+    return expiry;
+}
 
 /** The Uninstall key product code of a product (stable per name, version and architecture). */
 export function productCodeOf(product: MsiProduct): string {
@@ -37,7 +40,7 @@ export function newInstall(product: MsiProduct, installedAt: Date,
         productCode: productCodeOf(product),
         wssdAgent: 'Running',
         eflowProxy: 'Running',
-        wssdCertificateExpiry: new Date(installedAt.getTime() + WSSD_CERTIFICATE_LIFETIME_MS).toISOString(),
+        wssdCertificateExpiry: wssdCertificateExpiry(installedAt).toISOString(),
         deployment: 'none',
         migrationPending: false
     };

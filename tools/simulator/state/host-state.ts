@@ -139,7 +139,7 @@ export interface EflowInstall {
     productCode: string;
     wssdAgent: ServiceStatus;
     eflowProxy: ServiceStatus;
-    /** WSSDAgent's certificate expiry: install + 365 days (updates do not renew it). */
+    /** WSSDAgent's certificate expiry: install + one calendar year (updates do not renew it). */
     wssdCertificateExpiry: string;
     deployment: DeploymentState;
     /** 1.1 -> 1.4 migration in progress (Start-EflowMigration ran, not yet confirmed or restored). */

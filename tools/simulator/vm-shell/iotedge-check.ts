@@ -2,6 +2,7 @@
  * `iotedge check` (text with √ ‼ × marks and the summary lines) and `iotedge check -o json` (eflow.md section 16),
  * from the VM state: version currency, DNS, storage persistence, provisioning, connectivity.
  */
+import type { JsonValue } from '../../pwsh-host/protocol';
 import { compareVersions } from '../model/products';
 import type { HostState, VmState } from '../state/host-state';
 import { guestTotalMemMb } from '../handlers/eflow/vm-view';
@@ -14,6 +15,11 @@ export interface CheckOutcome {
     description: string;
     result: CheckResult;
     details: string[];
+    /**
+     * The check's own `additional_info` in the JSON report: what the checker recorded while it ran (the real CLI
+     * serializes the checker's fields, e.g. `actual_edged_version`); `{}` for checks that record nothing.
+     */
+    additionalInfo: { [key: string]: JsonValue };
 }
 
 /** The newest IoT Edge the check compares with (the 1.5 LTS runtime the simulator knows). */
@@ -30,8 +36,10 @@ export function runChecks(host: HostState, vm: VmState): CheckOutcome[] {
     const online = host.windows.internet;
     const dps = vm.provisioning?.type.startsWith('Dps') ?? false;
     const checks: CheckOutcome[] = [];
-    const add = (section: string, id: string, description: string, result: CheckResult, details: string[] = []):
-        void => { checks.push({ id, section, description, result, details }); };
+    const add = (section: string, id: string, description: string, result: CheckResult, details: string[] = [],
+        additionalInfo: CheckOutcome['additionalInfo'] = {}): void => {
+        checks.push({ id, section, description, result, details, additionalInfo });
+    };
     const afterProvisioning = (result: CheckResult): CheckResult => provisioned ? result : 'skipped';
     const connectivity = afterProvisioning(online ? 'ok' : 'error');
     const offlineDetails = online ? [] : ['Could not connect to the upstream endpoint: the network is unreachable.'];
@@ -62,13 +70,16 @@ export function runChecks(host: HostState, vm: VmState): CheckOutcome[] {
     const current = compareVersions(vm.runtime.iotEdgeVersion, LATEST_IOTEDGE_VERSION) >= 0;
     add(CONFIG, 'aziot-edge-version', 'aziot-edge package is up-to-date', current ? 'ok' : 'warning', current ? [] : [
         `Installed IoT Edge daemon has version ${vm.runtime.iotEdgeVersion} but ${LATEST_IOTEDGE_VERSION} is the ` +
-        'latest stable version available.', 'Please see https://aka.ms/iotedge-update-runtime for update instructions.']);
+        'latest stable version available.', 'Please see https://aka.ms/iotedge-update-runtime for update instructions.'],
+    { actual_edged_version: vm.runtime.iotEdgeVersion, expected_edged_version: LATEST_IOTEDGE_VERSION });
     add(CONFIG, 'container-local-time', 'container time is close to host time', afterProvisioning('ok'));
-    const hasDns = (vm.endpoints[0]?.dnsServers.length ?? 0) > 0;
+    const dnsServers = vm.endpoints[0]?.dnsServers ?? [];
+    const hasDns = dnsServers.length > 0;
     add(CONFIG, 'container-engine-dns', 'DNS server', hasDns ? 'ok' : 'warning', hasDns ? [] : [
         'Container engine is not configured with DNS server setting, which may impact connectivity to IoT Hub.',
         'Please see https://aka.ms/iotedge-prod-checklist-dns for best practices.',
-        'You can ignore this warning if you are setting DNS server per module in the Edge deployment.']);
+        'You can ignore this warning if you are setting DNS server per module in the Edge deployment.'],
+    { container_engine_config_path: '/etc/docker/daemon.json', dns: hasDns ? [...dnsServers] : null });
     add(CONFIG, 'container-engine-ipv6', 'IPv6 network configuration', 'ok');
     add(CONFIG, 'container-engine-logrotate', 'production readiness: logs policy', 'warning', [
         'Container engine is not configured to rotate module logs which may cause it run out of disk space.',
@@ -136,10 +147,11 @@ export function checkText(checks: CheckOutcome[]): string[] {
 /** The JSON report (one line, as the CLI prints it). */
 export function checkJson(host: HostState, vm: VmState, checks: CheckOutcome[], now: Date): string {
     const megabyte = 1024 * 1024;
-    const checksById: Record<string, { result: CheckResult; details?: string[] }> = {};
+    const checksById: { [id: string]: JsonValue } = {};
     for (const check of checks) {
-        checksById[check.id] = check.details.length > 0 ? { result: check.result, details: check.details }
-            : { result: check.result };
+        checksById[check.id] = check.details.length > 0
+            ? { result: check.result, details: check.details, additional_info: check.additionalInfo }
+            : { result: check.result, additional_info: check.additionalInfo };
     }
     const free = vm.totalStorageMb - vm.usedStorageMb;
     return JSON.stringify({

@@ -2,6 +2,7 @@
 import { moduleAt, modulesAt } from '../model/modules';
 import { aziotServicesFor } from '../model/vm-factory';
 import { edgeDaemonRunning, moduleDescription } from '../handlers/eflow/vm-view';
+import { downReason, failedServiceReport } from './aziot-journal';
 import { checkJson, checkText, runChecks } from './iotedge-check';
 import { moduleLogs, parseSince } from './iotedge-logs';
 import { failure, type ShellCommand, type ShellContext, type ShellResult, success } from './shell-types';
@@ -34,13 +35,18 @@ function check(args: string[], context: ShellContext): ShellResult {
     return { stdout, stderr: [], exitCode };
 }
 
+/** The service lines, a blank line, each failed service's report with its journal tail, then the two hints. */
 function systemStatus(context: ShellContext): ShellResult {
     const lines = ['System services:'];
     for (const service of context.vm.aziotServices) {
-        const state = service.state === 'Down' ? `Down - ${service.reason ?? 'failed'}` : service.state;
+        const state = service.state === 'Down' ? `Down - ${downReason(service)}` : service.state;
         lines.push(`    ${service.name.padEnd(24)}${state}`);
     }
-    lines.push('', "Use 'iotedge system logs' to check for non-fatal errors.",
+    lines.push('');
+    for (const service of context.vm.aziotServices.filter(candidate => candidate.state === 'Down')) {
+        lines.push(...failedServiceReport(service, context.vm, context.now));
+    }
+    lines.push("Use 'iotedge system logs' to check for non-fatal errors.",
         "Use 'iotedge check' to diagnose connectivity and configuration issues.");
     return success(lines);
 }

@@ -158,8 +158,29 @@ describe('deriveAlerts', () => {
             }]);
         });
 
-        it('is critical once expired', () => {
-            expect(alertsFor(installedOn('2025-12-01'), expiry).map(a => [a.kind, a.severity])).toEqual([['wssdCertificateExpired', 'critical']]);
+        it('is critical once expired when the VM could not be read', () => {
+            const overview = installedOn('2025-12-01');
+            overview.eflow = { ...anInstallation(null), installDate: '2025-12-01', vmExists: true };
+            overview.errors = [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: 'The operation has timed out.' }];
+            expect(alertsFor(overview, expiry).map(a => [a.kind, a.severity])).toEqual([['wssdCertificateExpired', 'critical'], ['sectionError', 'warning']]);
+        });
+
+        it('is critical when a cmdlet failed with the expiry symptom, whatever the estimate says', () => {
+            const overview = installedOn('2026-06-01');
+            overview.eflow = { ...anInstallation(null), installDate: '2026-06-01', vmExists: true };
+            overview.errors = [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable',
+                message: 'rpc error: code = Unavailable desc = connection error: desc = "transport: authentication handshake failed: x509: certificate has expired or is not yet valid"' }];
+            expect(alertsFor(overview, expiry).filter(a => a.kind.startsWith('wssd'))).toEqual([
+                { id: 'wssdCertificateExpired', kind: 'wssdCertificateExpired', severity: 'critical', params: { expiresOn: '2027-06-01' } }]);
+        });
+
+        it('asks for a renewal to be confirmed, not an outage, when the estimate is past expiry but Get-EflowVm answered', () => {
+            expect(alertsFor(installedOn('2025-11-01'), expiry)).toEqual([{
+                id: 'wssdCertificateRenewalUnconfirmed',
+                kind: 'wssdCertificateRenewalUnconfirmed',
+                severity: 'warning',
+                params: { expiresOn: '2026-11-01', installDate: '2025-11-01' }
+            }]);
         });
 
         it('says nothing without an install date', () => {

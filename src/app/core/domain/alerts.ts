@@ -6,7 +6,7 @@ import { MIN_FREE_DISK_GB, MIN_FREE_MEMORY_MB } from './readiness';
 import { EFLOW_RELEASE_CATALOGUE, EflowReleaseCatalogue, releaseStatus } from './release-catalogue';
 import { parseSystemStatus, SystemServiceStatus } from './system-status';
 import { vmUsage } from './vm-usage';
-import { wssdCertificateStatus } from './wssd-certificate';
+import { WSSD_CERTIFICATE_EXPIRED_SYMPTOM, wssdCertificateStatus } from './wssd-certificate';
 
 /**
  * The dashboard's alerts: what is wrong (or about to be) on a host, how bad it is, and what to do. Each alert has
@@ -31,6 +31,7 @@ export type AlertKind =
     | 'hostMemoryLow'
     | 'wssdCertificateExpired'
     | 'wssdCertificateExpiring'
+    | 'wssdCertificateRenewalUnconfirmed'
     | 'supportEnded'
     | 'supportEndingSoon'
     | 'updateAvailable'
@@ -64,7 +65,7 @@ export function deriveAlerts(
     const alerts: OverviewAlert[] = [];
     const eflow = overview.eflow;
     if (eflow) {
-        alerts.push(...installationAlerts(eflow, nowMs, catalogue));
+        alerts.push(...installationAlerts(eflow, overview.errors, nowMs, catalogue));
         alerts.push(...hostResourceAlerts(overview));
         if (eflow.vm) {
             alerts.push(...vmAlerts(eflow.vm));
@@ -72,6 +73,29 @@ export function deriveAlerts(
     }
     alerts.push(...overview.errors.map(sectionErrorAlert));
     return sortBySeverity(alerts);
+}
+
+/**
+ * The WSSDAgent certificate, from the install-date estimate weighed against what the cmdlets did: a cmdlet that
+ * failed with the expiry symptom settles it (expired, whatever the estimate); an estimate past expiry while
+ * Get-EflowVm still answered means a renewal or a moved install date, which the admin should confirm, not an outage.
+ */
+function wssdCertificateAlert(eflow: EflowInstallation, errors: readonly SectionError[], nowMs: number): OverviewAlert | null {
+    const certificate = wssdCertificateStatus(eflow.installDate, nowMs);
+    const expiresOn = certificate?.expiresOn.slice(0, 10) ?? '';
+    if (errors.some(error => error.message.includes(WSSD_CERTIFICATE_EXPIRED_SYMPTOM))) {
+        return alert('wssdCertificateExpired', 'critical', { expiresOn });
+    }
+    if (certificate?.state === 'expired') {
+        const vmAnswered = eflow.vm !== null && !errors.some(error => error.code === 'EflowVmUnavailable');
+        return vmAnswered
+            ? alert('wssdCertificateRenewalUnconfirmed', 'warning', { expiresOn, installDate: eflow.installDate ?? '' })
+            : alert('wssdCertificateExpired', 'critical', { expiresOn });
+    }
+    if (certificate?.state === 'expiring') {
+        return alert('wssdCertificateExpiring', 'warning', { expiresOn, days: String(certificate.daysLeft) });
+    }
+    return null;
 }
 
 /** Orders alerts most severe first, keeping the order of equally severe ones. */
@@ -86,17 +110,15 @@ function alert(kind: AlertKind, severity: AlertSeverity, params: Record<string, 
     return { id: key ? `${kind}:${key}` : kind, kind, severity, params };
 }
 
-function installationAlerts(eflow: EflowInstallation, nowMs: number, catalogue: EflowReleaseCatalogue): OverviewAlert[] {
+function installationAlerts(eflow: EflowInstallation, errors: readonly SectionError[], nowMs: number,
+    catalogue: EflowReleaseCatalogue): OverviewAlert[] {
     const alerts: OverviewAlert[] = [];
     if (eflow.services.wssdAgent.toLowerCase() !== 'running') {
         alerts.push(alert('wssdAgentNotRunning', 'critical', { state: eflow.services.wssdAgent }));
     }
-    const certificate = wssdCertificateStatus(eflow.installDate, nowMs);
-    if (certificate?.state === 'expired') {
-        alerts.push(alert('wssdCertificateExpired', 'critical', { expiresOn: certificate.expiresOn.slice(0, 10) }));
-    } else if (certificate?.state === 'expiring') {
-        alerts.push(alert('wssdCertificateExpiring', 'warning',
-            { expiresOn: certificate.expiresOn.slice(0, 10), days: String(certificate.daysLeft) }));
+    const certificateAlert = wssdCertificateAlert(eflow, errors, nowMs);
+    if (certificateAlert) {
+        alerts.push(certificateAlert);
     }
     const version = parseEflowVersion(eflow.version);
     if (version) {

@@ -2,12 +2,15 @@ import {
     aHealthyOverview,
     aHomeEditionHost,
     aHostWithoutEflow,
+    aHostWithUnreadableInstallation,
+    aHostWithUnverifiableVm,
     anInstallation,
     aRunningVm,
-    aStoppedVm
+    aStoppedVm,
+    VERIFY_EFLOW_VM_FAILURE
 } from '../../testing/host-overview.fixtures';
 import { HostOverviewPayload } from '../models/host-overview';
-import { deriveInstallState, derivePowerState } from './install-state';
+import { deriveInstallState, derivePowerState, presenceErrors } from './install-state';
 
 function withVm(vm: ReturnType<typeof aRunningVm> | null): HostOverviewPayload {
     return { ...aHealthyOverview(), eflow: anInstallation(vm) };
@@ -28,8 +31,19 @@ describe('deriveInstallState', () => {
         expect(deriveInstallState(overview)).toBe('not-installed');
     });
 
+    it('is install-unknown, not not-installed, when the installation could not be read', () => {
+        expect(deriveInstallState(aHostWithUnreadableInstallation())).toBe('install-unknown');
+    });
+
     it('is installed when the MSI is in but no VM has been deployed', () => {
         expect(deriveInstallState(withVm(null))).toBe('installed');
+    });
+
+    it('is vm-unknown, not installed, when Verify-EflowVm or the module failed (vmExists null)', () => {
+        expect(deriveInstallState(aHostWithUnverifiableVm())).toBe('vm-unknown');
+        const moduleFailed = aHostWithUnverifiableVm();
+        moduleFailed.errors = [{ source: 'Import-Module AzureEFLOW', code: 'EflowModuleUnavailable', message: 'x' }];
+        expect(deriveInstallState(moduleFailed)).toBe('vm-unknown');
     });
 
     it('is vm-deployed when the VM is not provisioned', () => {
@@ -48,6 +62,19 @@ describe('deriveInstallState', () => {
         const overview = withVm(null);
         overview.host.hyperV = { featureState: 'Disabled', hypervisorPresent: false };
         expect(deriveInstallState(overview)).toBe('installed');
+    });
+});
+
+describe('presenceErrors', () => {
+    it('gives the errors that left the VM unknown, and no other section error', () => {
+        const overview = aHostWithUnverifiableVm();
+        overview.errors.push({ source: 'Get-ItemProperty UBR', code: 'HostUbrUnavailable', message: 'denied' });
+        expect(presenceErrors(overview)).toEqual([{ source: 'Verify-EflowVm', code: 'EflowVmUnverifiable', message: VERIFY_EFLOW_VM_FAILURE }]);
+        expect(presenceErrors(aHealthyOverview())).toEqual([]);
+    });
+
+    it('gives the error that left the installation unknown', () => {
+        expect(presenceErrors(aHostWithUnreadableInstallation()).map(error => error.code)).toEqual(['EflowInstallationUnreadable']);
     });
 });
 

@@ -8,7 +8,12 @@ describe('wssdCertificateStatus', () => {
     const installed = '2025-11-22';
     const expires = Date.parse('2026-11-22T00:00:00Z');
 
-    it('expires 365 days after the install date', () => {
+    it('expires one calendar year after the install date, also across a 29 February', () => {
+        expect(wssdCertificateStatus('2027-03-01', Date.parse('2028-02-29T12:00:00Z'))?.state).toBe('expiring');
+        expect(wssdCertificateStatus('2027-03-01', Date.parse('2028-02-29T12:00:00Z'))?.expiresOn).toBe('2028-03-01T00:00:00.000Z');
+    });
+
+    it('expires 365 days after the install date in a year without 29 February', () => {
         expect(wssdCertificateStatus(installed, expires - 100 * DAY)).toEqual(
             { expiresOn: '2026-11-22T00:00:00.000Z', daysLeft: 100, state: 'valid' });
     });

@@ -1,11 +1,13 @@
 /**
  * The WSSDAgent certificate: the host engine's TLS certificate expires one year after EFLOW is installed and EFLOW
  * updates do not renew it (eflow.md section 13; symptom "x509: certificate has expired", fix `updateWssdCert.ps1`).
- * The only date the host reports is the MSI's install date, so expiry is estimated as install date + 365 days.
+ * The only date the host reports is the MSI's install date, so expiry is estimated as that date one calendar year
+ * later. The estimate cannot see a renewal (updateWssdCert.ps1), and an update may move the install date: the alerts
+ * weigh it against what the host's cmdlets actually did (alerts.ts).
  */
 
-/** Days after installation at which the certificate expires. */
-export const WSSD_CERTIFICATE_LIFETIME_DAYS = 365;
+/** The certificate's symptom in a cmdlet's error (eflow.md section 13). */
+export const WSSD_CERTIFICATE_EXPIRED_SYMPTOM = 'x509: certificate has expired';
 /** Days before expiry at which the dashboard starts warning. */
 export const WSSD_CERTIFICATE_WARNING_DAYS = 30;
 
@@ -33,7 +35,9 @@ export function wssdCertificateStatus(installDate: string | null, nowMs: number)
     if (Number.isNaN(installedMs)) {
         return null;
     }
-    const expiresMs = installedMs + WSSD_CERTIFICATE_LIFETIME_DAYS * DAY_MS;
+    const expiry = new Date(installedMs);
+    expiry.setUTCFullYear(expiry.getUTCFullYear() + 1);
+    const expiresMs = expiry.getTime();
     const remainingMs = expiresMs - nowMs;
     let state: WssdCertificateStatus['state'] = 'valid';
     if (remainingMs <= 0) {

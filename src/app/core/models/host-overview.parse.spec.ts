@@ -1,4 +1,4 @@
-import { aHealthyOverview, aHostWithoutEflow, anInstallation, aStoppedVm } from '../../testing/host-overview.fixtures';
+import { aHealthyOverview, aHostWithoutEflow, aHostWithUnverifiableVm, anInstallation, aStoppedVm } from '../../testing/host-overview.fixtures';
 import { ContractViolation, parseHostOverview } from './host-overview.parse';
 
 /** A deep copy as plain JSON, the way the gateway delivers it, that a test may then break. */
@@ -49,6 +49,14 @@ describe('parseHostOverview', () => {
             const parsed = parseHostOverview(wire(payload));
             expect(parsed.eflow?.vm).toBeNull();
             expect(parsed.eflow?.installDate).toBeNull();
+        });
+
+        it('keeps vmExists: true with a VM, false without one, null (unknown) without one', () => {
+            expect(parseHostOverview(wire(aHealthyOverview())).eflow?.vmExists).toBe(true);
+            expect(parseHostOverview(wire({ ...aHealthyOverview(), eflow: anInstallation(null) })).eflow?.vmExists).toBe(false);
+            const unknown = parseHostOverview(wire(aHostWithUnverifiableVm()));
+            expect(unknown.eflow?.vmExists).toBeNull();
+            expect(unknown.eflow?.vm).toBeNull();
         });
 
         it('accepts a stopped VM whose runtime sections are null', () => {
@@ -123,6 +131,31 @@ describe('parseHostOverview', () => {
 
         it('refuses a root that is not an object', () => {
             expect(violationOf([aHealthyOverview()])).toBe('expected an object, got array');
+        });
+    });
+
+    describe('VM presence', () => {
+        it.each([
+            [false, 'eflow.vm: expected null when vmExists is false'],
+            [null, 'eflow.vm: expected null when vmExists is null']
+        ])('refuses a VM when vmExists is %s', (vmExists: boolean | null, message: string) => {
+            const payload = wire(aHealthyOverview());
+            setAt(payload, 'eflow.vmExists', vmExists);
+            expect(violationOf(payload)).toBe(message);
+        });
+
+        it('refuses vmExists true without a VM', () => {
+            const payload = wire({ ...aHealthyOverview(), eflow: anInstallation(null) });
+            setAt(payload, 'eflow.vmExists', true);
+            expect(violationOf(payload)).toBe('eflow.vm: expected an object when vmExists is true');
+        });
+
+        it('refuses a missing vmExists (an unknown VM must be sent as null) and one sent as a string', () => {
+            const payload = wire(aHealthyOverview());
+            setAt(payload, 'eflow.vmExists', undefined);
+            expect(violationOf(payload)).toBe('eflow.vmExists: expected a value or null, got nothing (the field is missing)');
+            setAt(payload, 'eflow.vmExists', 'True');
+            expect(violationOf(payload)).toBe('eflow.vmExists: expected a boolean, got string');
         });
     });
 

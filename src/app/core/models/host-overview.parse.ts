@@ -8,6 +8,7 @@ import {
     asString,
     ContractViolation,
     field,
+    fieldPath,
     orNull
 } from './contract-reader';
 import {
@@ -62,14 +63,22 @@ function readHyperV(value: unknown, path: string): HostFacts['hyperV'] {
 
 function readInstallation(value: unknown, path: string): EflowInstallation {
     const eflow = asRecord(value, path);
-    return {
+    const installation: EflowInstallation = {
         productName: field(asString, eflow, 'productName', path),
         version: field(asString, eflow, 'version', path),
         installDate: field(orNull(asIsoDate), eflow, 'installDate', path),
         installPath: field(orNull(asString), eflow, 'installPath', path),
         services: field(readServices, eflow, 'services', path),
+        vmExists: field(orNull(asBoolean), eflow, 'vmExists', path),
         vm: field(orNull(readVm), eflow, 'vm', path)
     };
+    // The VM is there exactly when Verify-EflowVm said so: a VM next to a "no" or an unknown would make the
+    // dashboard's install state contradict itself.
+    if ((installation.vm !== null) !== (installation.vmExists === true)) {
+        throw new ContractViolation(fieldPath(path, 'vm'),
+            `expected ${installation.vmExists === true ? 'an object' : 'null'} when vmExists is ${String(installation.vmExists)}`);
+    }
+    return installation;
 }
 
 function readServices(value: unknown, path: string): EflowInstallation['services'] {

@@ -48,23 +48,36 @@ export interface EflowInstallation {
         wssdAgent: string;
         eflowProxy: string;
     };
-    /** `null` when the VM has not been deployed (Verify-EflowVm is false). */
+    /**
+     * Verify-EflowVm's answer: whether Deploy-Eflow created the VM. `null` when unknown: the AzureEFLOW module would
+     * not load or Verify-EflowVm failed (its error is in `errors`, codes `EflowModuleUnavailable` /
+     * `EflowVmUnverifiable`). Unknown is never "no VM": the dashboard must not offer to deploy again.
+     */
+    vmExists: boolean | null;
+    /** The VM, exactly when `vmExists` is true; `null` otherwise. */
     vm: EflowVm | null;
 }
 
 export interface EflowVm {
     name: string;
-    /** Get-EflowVm VmPowerState: `Running` or `Off` (others passed through). `Unknown` if Get-EflowVm failed. */
+    /**
+     * Get-EflowVm VmPowerState: `Running` or `Off` (others passed through). When Get-EflowVm failed (it does on a
+     * running VM while IoT Edge is unhealthy), `Running` if Get-EflowVmAddr answered with the VM's address, else
+     * `Unknown`.
+     */
     powerState: string;
     cpuCount: number | null;
     memoryMB: number | null;
-    /** Get-EflowVm EdgeRuntimeVersion; `null` when the VM is off or unreadable. */
+    /** Get-EflowVm EdgeRuntimeVersion; `null` when the VM is off or Get-EflowVm failed. */
     runtime: { iotEdgeVersion: string; mobyEngineVersion: string; mobyCliVersion: string } | null;
-    /** Get-EflowVm SystemStatistics; `null` when the VM is off or unreadable. */
+    /** Get-EflowVm SystemStatistics; `null` when the VM is off or Get-EflowVm failed. */
     stats: VmStats | null;
     endpoints: VmEndpoint[];
     networks: VmNetwork[];
-    /** Raw lines of `sudo iotedge list`, `null` when not run (VM off) or failed. Parsed by core/domain. */
+    /**
+     * Raw lines of `sudo iotedge list`, `null` when not run (VM off or power state unknown) or failed. Parsed by
+     * core/domain.
+     */
     iotedgeList: string[] | null;
     /** Raw lines of `sudo iotedge system status`, `null` when not run or failed. */
     systemStatus: string[] | null;

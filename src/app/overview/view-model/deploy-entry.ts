@@ -6,6 +6,8 @@ import type { OverviewViewModel } from './overview-view-model';
  * - deploy: nothing installed;
  * - continue: the MSI is in, no VM;
  * - provision: the VM is deployed and runs, IoT Edge is not provisioned.
+ * Nothing while it is unknown whether the VM exists: Deploy-Eflow runs once per installation, and a second run
+ * is not a repair.
  */
 export type DeployEntryKind = 'prepare' | 'deploy' | 'continue' | 'provision';
 
@@ -18,6 +20,9 @@ export function deployEntryFor(vm: OverviewViewModel): DeployEntryKind | null {
             return 'deploy';
         case 'installed':
             return 'continue';
+        case 'install-unknown':
+        case 'vm-unknown':
+            return null;
         case 'dashboard':
             // Only a VM that says it is not provisioned: an unreadable state is no reason to offer provisioning.
             return vm.details?.installState === 'vm-deployed' && vm.details.data.eflow?.vm?.provisioning.state.toLowerCase() === 'notprovisioned'

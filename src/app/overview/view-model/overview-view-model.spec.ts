@@ -4,12 +4,15 @@ import {
     aHealthyOverview,
     aHomeEditionHost,
     aHostWithoutEflow,
+    aHostWithUnreadableInstallation,
+    aHostWithUnverifiableVm,
     anInstallation,
     aRunningVm,
     aStoppedVm,
     FIXTURE_NOW
 } from '../../testing/host-overview.fixtures';
 import { INITIAL_OVERVIEW_STATE, OverviewState } from '../store/overview-state';
+import { deployEntryFor } from './deploy-entry';
 import { buildOverviewViewModel, OverviewViewName, sectionOf } from './overview-view-model';
 
 function state(changes: Partial<OverviewState>): OverviewState {
@@ -55,6 +58,23 @@ describe('buildOverviewViewModel', () => {
 
         it('is installed when the MSI is in without a VM', () => {
             expect(viewOf(withData({ ...aHealthyOverview(), eflow: anInstallation(null) }))).toBe('installed');
+        });
+
+        it('is vm-unknown, not installed, when the VM could not be checked, and offers neither deploy commands nor an entry', () => {
+            const model = buildOverviewViewModel(state(withData(aHostWithUnverifiableVm())), FIXTURE_NOW);
+            expect(model.view).toBe('vm-unknown');
+            expect(model.details?.installState).toBe('vm-unknown');
+            expect(model.details?.commands).toEqual([]);
+            expect(model.details?.presenceErrors.map(e => e.code)).toEqual(['EflowVmUnverifiable']);
+            expect(deployEntryFor(model)).toBeNull();
+        });
+
+        it('is install-unknown, not not-installed, when the installation could not be read, and offers neither install commands nor an entry', () => {
+            const model = buildOverviewViewModel(state(withData(aHostWithUnreadableInstallation())), FIXTURE_NOW);
+            expect(model.view).toBe('install-unknown');
+            expect(model.details?.commands).toEqual([]);
+            expect(model.details?.presenceErrors.map(e => e.code)).toEqual(['EflowInstallationUnreadable']);
+            expect(deployEntryFor(model)).toBeNull();
         });
 
         it('is vm-stopped when the VM is off', () => {

@@ -1,6 +1,12 @@
 import { deriveAlerts, OverviewAlert } from '../../core/domain/alerts';
 import { parseEflowVersion } from '../../core/domain/eflow-version';
-import { deriveInstallState, derivePowerState, EflowInstallState, VmPowerState } from '../../core/domain/install-state';
+import {
+    deriveInstallState,
+    derivePowerState,
+    EflowInstallState,
+    VmPowerState,
+    presenceErrors
+} from '../../core/domain/install-state';
 import { IotEdgeModule, parseIotEdgeList } from '../../core/domain/iotedge-list';
 import { checkReadiness, ReadinessCheck } from '../../core/domain/readiness';
 import {
@@ -30,12 +36,15 @@ import { AdminCommandStep, deployCommands, installCommands, startVmCommands } fr
  * - `not-ready`: no EFLOW, and the host cannot run it;
  * - `not-installed`: no EFLOW, the host is ready;
  * - `installed`: MSI installed, no VM;
+ * - `install-unknown`: whether EFLOW is installed could not be read (says why, offers no install);
+ * - `vm-unknown`: MSI installed, whether the VM exists could not be checked (says why, offers no deployment);
  * - `vm-stopped`: the VM is off;
  * - `dashboard`: the VM is running (or its state could not be read).
  * With data, a failed refresh does not change the view: a banner says so and the data is marked stale.
  */
 export type OverviewViewName =
-    'no-connection' | 'first-load' | 'unreachable' | 'error' | 'not-ready' | 'not-installed' | 'installed' | 'vm-stopped' | 'dashboard';
+    | 'no-connection' | 'first-load' | 'unreachable' | 'error' | 'not-ready' | 'not-installed' | 'install-unknown' | 'installed'
+    | 'vm-unknown' | 'vm-stopped' | 'dashboard';
 
 /** Which card a section error belongs to. */
 export type OverviewSection = 'host' | 'installation' | 'vm' | 'runtime' | 'network';
@@ -55,6 +64,8 @@ export interface OverviewDetails {
     systemServices: SystemServiceStatus[] | null;
     alerts: OverviewAlert[];
     sectionErrors: Record<OverviewSection, SectionError[]>;
+    /** Why the installation's or the VM's existence is unknown (a failed read); empty when both are known. */
+    presenceErrors: SectionError[];
     /** PowerShell for the view's next step (install, deploy, start); empty on the dashboard. */
     commands: AdminCommandStep[];
 }
@@ -103,7 +114,9 @@ export function selectView(state: OverviewState, details: OverviewDetails | null
     switch (details.installState) {
         case 'not-ready':
         case 'not-installed':
+        case 'install-unknown':
         case 'installed':
+        case 'vm-unknown':
             return details.installState;
         default:
             return details.powerState === 'off' ? 'vm-stopped' : 'dashboard';
@@ -150,6 +163,7 @@ function buildDetails(data: HostOverviewPayload, nowMs: number, catalogue: Eflow
         systemServices: vm?.systemStatus ? parseSystemStatus(vm.systemStatus) : null,
         alerts: deriveAlerts(data, nowMs, catalogue),
         sectionErrors,
+        presenceErrors: presenceErrors(data),
         commands: commandsFor(installState, powerState, data)
     };
 }

@@ -7,7 +7,9 @@ The deployment wizard's last step. Reads Verify-EflowVm, the VM power state, and
 (the VM limits SSH connections per minute) `iotedge system status`, `iotedge list` and the provisioning source of
 /etc/aziot/config.toml. The verdict is healthy (provisioned, aziot-edged running, edgeAgent running), starting
 (provisioned and the services up, edgeAgent not running yet: it is pulled and started within minutes of
-provisioning), notProvisioned, vmStopped, notDeployed or unhealthy (a service is down or edgeAgent failed).
+provisioning), notProvisioned, vmStopped, notDeployed or unhealthy (a service is down, edgeAgent failed, or the VM
+could not be read). Get-EflowVm fails while IoT Edge is unhealthy or not provisioned; Get-EflowVmAddr then tells
+whether the VM runs, and the runtime is read all the same.
 Progress: activity 'Verifying the deployment'. It changes nothing.
 Returns one object: verdict, vmExists, powerState, provisioned, source, services, modules, detail.
 
@@ -23,6 +25,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 
 function New-Result {
     param ([string] $Verdict, [string] $Detail)
@@ -40,7 +43,13 @@ if (-not [bool](Verify-EflowVm)) {
 }
 $result = New-Result -Verdict 'unhealthy' -Detail ''
 $result.vmExists = $true
-$result.powerState = [string](Get-EflowVm).VmPowerState
+$reading = Read-EflowVm
+if ($reading.vmError -and $reading.powerState -ne 'Running') {
+    $result.detail = "The VM could not be read: $($reading.vmError.Exception.Message)"
+    $result
+    return
+}
+$result.powerState = $reading.powerState
 if ($result.powerState -ne 'Running') {
     $result.verdict = 'vmStopped'
     $result.detail = "The VM is $($result.powerState)."

@@ -6,6 +6,9 @@ Gets everything the host overview dashboard shows, in one call.
 Reads the Windows host's readiness facts, the EFLOW installation, the EFLOW virtual machine, its endpoints,
 networks and IoT Edge runtime, and returns them as one object (schemaVersion 1). Each section that cannot be
 read is left empty and its error is listed in 'errors', so one failing cmdlet never hides the rest.
+eflow.vmExists is Verify-EflowVm's answer, null when it could not be asked (AzureEFLOW would not load) or failed:
+an unknown VM is never reported as absent. When Get-EflowVm fails on a running VM (it does while IoT Edge is
+unhealthy or not provisioned), Get-EflowVmAddr tells that the VM runs and the IoT Edge state is still read.
 It changes nothing. The VM is asked for its IoT Edge state over one SSH command, not three, because the VM
 limits SSH connections per minute.
 
@@ -24,6 +27,7 @@ $readErrors = [System.Collections.Generic.List[object]]::new()
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 
 function ConvertTo-IsoDate {
     param ([string] $ArpDate)
@@ -120,6 +124,37 @@ function Get-VmRuntimeState {
     }
 }
 
+# Copies what the dashboard shows from the Get-EflowVm object into the payload's vm.
+function Copy-EflowVmFacts {
+    param ($Vm, $EflowVm)
+    $config = $EflowVm.VmConfiguration
+    if ($config) {
+        if ($config.name) { $Vm.name = [string]$config.name }
+        $size = $config.properties.hardwareProfile.customsize
+        if ($size) {
+            $Vm.cpuCount = [int]$size.cpucount
+            $Vm.memoryMB = [int]$size.memorymb
+        }
+    }
+    $version = $EflowVm.EdgeRuntimeVersion
+    if ($version -and $version.IotEdgeVersion) {
+        $Vm.runtime = [pscustomobject]@{
+            iotEdgeVersion = [string]$version.IotEdgeVersion
+            mobyEngineVersion = [string]$version.MobyEngineVersion
+            mobyCliVersion = [string]$version.MobyCliVersion
+        }
+    }
+    $stats = $EflowVm.SystemStatistics
+    if ($stats -and $null -ne $stats.TotalMemMb) {
+        $Vm.stats = [pscustomobject]@{
+            totalMemMb = [double]$stats.TotalMemMb; usedMemMb = [double]$stats.UsedMemMb
+            availableMemMb = [double]$stats.AvailableMemMb; totalStorageMb = [double]$stats.TotalStorageMb
+            usedStorageMb = [double]$stats.UsedStorageMb; availableStorageMb = [double]$stats.AvailableStorageMb
+            cpuCount = [int]$stats.CpuCount; kernelVersion = [string]$stats.KernelVersion
+        }
+    }
+}
+
 function Get-EflowVmState {
     param ([string] $ComputerName)
     $vm = [pscustomobject]@{
@@ -135,37 +170,20 @@ function Get-EflowVmState {
         systemStatus = $null
         provisioning = [pscustomobject]@{ state = 'Unknown'; source = $null }
     }
-    try {
-        $eflowVm = Get-EflowVm
-        $vm.powerState = [string]$eflowVm.VmPowerState
-        $config = $eflowVm.VmConfiguration
-        if ($config) {
-            if ($config.name) { $vm.name = [string]$config.name }
-            $size = $config.properties.hardwareProfile.customsize
-            if ($size) {
-                $vm.cpuCount = [int]$size.cpucount
-                $vm.memoryMB = [int]$size.memorymb
-            }
+    $reading = Read-EflowVm
+    $vm.powerState = $reading.powerState
+    if ($reading.vmError) {
+        Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $reading.vmError
+        # Get-EflowVmAddr only stood in for the power state: its failure is news only when it says something else.
+        if ($reading.addressError -and $reading.addressError.Exception.Message -ne $reading.vmError.Exception.Message) {
+            Add-ReadError -Source 'Get-EflowVmAddr' -Code 'VmAddressUnavailable' -Record $reading.addressError
         }
-        $version = $eflowVm.EdgeRuntimeVersion
-        if ($version -and $version.IotEdgeVersion) {
-            $vm.runtime = [pscustomobject]@{
-                iotEdgeVersion = [string]$version.IotEdgeVersion
-                mobyEngineVersion = [string]$version.MobyEngineVersion
-                mobyCliVersion = [string]$version.MobyCliVersion
-            }
+    } else {
+        try {
+            Copy-EflowVmFacts -Vm $vm -EflowVm $reading.vm
+        } catch {
+            Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
         }
-        $stats = $eflowVm.SystemStatistics
-        if ($stats -and $null -ne $stats.TotalMemMb) {
-            $vm.stats = [pscustomobject]@{
-                totalMemMb = [double]$stats.TotalMemMb; usedMemMb = [double]$stats.UsedMemMb
-                availableMemMb = [double]$stats.AvailableMemMb; totalStorageMb = [double]$stats.TotalStorageMb
-                usedStorageMb = [double]$stats.UsedStorageMb; availableStorageMb = [double]$stats.AvailableStorageMb
-                cpuCount = [int]$stats.CpuCount; kernelVersion = [string]$stats.KernelVersion
-            }
-        }
-    } catch {
-        Add-ReadError -Source 'Get-EflowVm' -Code 'EflowVmUnavailable' -Record $_
     }
     try {
         $vm.endpoints = @(Get-EflowVmEndpoint | ForEach-Object { ConvertTo-Endpoint -Endpoint $_ })
@@ -196,6 +214,8 @@ function Get-EflowInstallation {
             wssdAgent = Get-ServiceState -Name 'wssdagent'
             eflowProxy = Get-ServiceState -Name 'EFLOWProxy'
         }
+        # Verify-EflowVm's answer; stays $null (unknown, never "no VM") when it cannot be asked or fails.
+        vmExists = $null
         vm = $null
     }
     try {
@@ -204,13 +224,12 @@ function Get-EflowInstallation {
         Add-ReadError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
         return $installation
     }
-    $deployed = $false
     try {
-        $deployed = [bool](Verify-EflowVm)
+        $installation.vmExists = [bool](Verify-EflowVm)
     } catch {
         Add-ReadError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
     }
-    if ($deployed) {
+    if ($installation.vmExists -eq $true) {
         $installation.vm = Get-EflowVmState -ComputerName $ComputerName
     }
     return $installation

@@ -9,6 +9,11 @@ export const NO_VM = 'Virtual machine does not exist, deploy it first';
 export const VM_OFF = 'Cannot process request, EFLOW VM is OFF!';
 /** eflow.md 5 (#105), with the line number the task fixed. */
 export const IP_UNRESOLVED = 'Could not resolve virtual machine IP address at line 1542';
+/**
+ * eflow.md 5 (TSERR): Get-EflowVm while IoT Edge is unhealthy. Its ModuleList comes from `sudo iotedge list`, which
+ * fails while aziot-edged is not running (stopped, down, or never started because the device is not provisioned).
+ */
+export const IOTEDGE_LIST_UNEXPECTED = "Unexpected return from 'sudo iotedge list'";
 /** eflow.md 13 (TSERR, #255): every VM command once the WSSDAgent certificate has expired. */
 export const WSSD_CERTIFICATE_EXPIRED = 'transport: authentication handshake failed: x509: certificate has expired';
 /** eflow.md 1/7 (TSERR). */

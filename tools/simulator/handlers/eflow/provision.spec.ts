@@ -23,6 +23,18 @@ async function configLines(h: Harness): Promise<string[]> {
 }
 
 describe('Provision-EflowVm', () => {
+    it('turns Get-EflowVm from the documented iotedge list failure (IoT Edge not running) into an answer with modules', async () => {
+        const h = harness();
+        expect((await h.eflow(HOST, 'Get-EflowVm')).error()).toBe("Unexpected return from 'sudo iotedge list'");
+        // The VM itself runs: Get-EflowVmAddr still answers with its address.
+        expect(asArray((await h.eflow(HOST, 'Get-EflowVmAddr')).value())[1]).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+        (await h.eflow(HOST, 'Provision-EflowVm', { provisioningType: 'ManualConnectionString', headless: true,
+            devConnString: CONNECTION_STRING })).value();
+        const vm = asObject((await h.eflow(HOST, 'Get-EflowVm')).value());
+        expect(vm.VmPowerState).toBe('Running');
+        expect(asArray(asObject(vm.EdgeRuntimeStatus).ModuleList).map(m => asObject(m).Name)).toContain('edgeAgent');
+    });
+
     it.each(REQUIRED_SETS)('provisions %s with its required set', async (type, parameters, config) => {
         const h = harness();
         if (type === 'DpsTPM') {

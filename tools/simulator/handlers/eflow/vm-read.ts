@@ -7,8 +7,8 @@ import { StepLog } from '../../runtime/long-operation';
 import { ok } from '../../runtime/outcome';
 import { addFile } from '../../model/install';
 import { installOf, requireReachableVm, requireRunningVm, requireVm } from './guards';
-import { IP_UNRESOLVED, TPM_NOT_ENABLED, unknownFeature } from './messages';
-import { eflowVmView } from './vm-view';
+import { IOTEDGE_LIST_UNEXPECTED, IP_UNRESOLVED, TPM_NOT_ENABLED, unknownFeature } from './messages';
+import { edgeDaemonRunning, eflowVmView } from './vm-view';
 
 /** Feature names as the module spells them; input is matched case-insensitively. */
 export const VM_FEATURES = ['DpsTpm', 'Defender'] as const;
@@ -31,6 +31,10 @@ export const getEflowVm: CmdletHandler = context => {
     const vm = requireVm(context);
     if (vm.powerState === 'Running' && vm.ipAddress === null) {
         failEflow(IP_UNRESOLVED);
+    }
+    // A running VM's ModuleList comes from `sudo iotedge list`, which fails while aziot-edged does not run.
+    if (vm.powerState === 'Running' && !edgeDaemonRunning(vm)) {
+        failEflow(IOTEDGE_LIST_UNEXPECTED);
     }
     return ok(eflowVmView(vm, context.clock.now()));
 };

@@ -29,7 +29,7 @@ export function moduleDescription(module: EdgeModule, now: Date): string {
     }
 }
 
-/** Whether aziot-edged runs, so that `iotedge list` (and ModuleList) can answer. */
+/** Whether aziot-edged runs, so that `iotedge list` can answer (and Get-EflowVm, whose ModuleList it fills). */
 export function edgeDaemonRunning(vm: VmState): boolean {
     return vm.aziotServices.some(service => service.name === 'aziot-edged' && service.state === 'Running');
 }
@@ -56,7 +56,10 @@ function moduleListEntry(module: EdgeModule, now: Date): JsonValue {
         Config: module.image };
 }
 
-/** The Get-EflowVm object. Version, status and statistics are {} while the VM is Off (issue #273). */
+/**
+ * The Get-EflowVm object. Version, status and statistics are {} while the VM is Off (issue #273). While it runs,
+ * the caller has checked that aziot-edged runs: otherwise Get-EflowVm fails (see getEflowVm).
+ */
 export function eflowVmView(vm: VmState, now: Date): JsonValue {
     const running = vm.powerState === 'Running';
     const totalMem = guestTotalMemMb(vm);
@@ -82,7 +85,7 @@ export function eflowVmView(vm: VmState, now: Date): JsonValue {
             MobyEngineVersion: vm.runtime.mobyEngineVersion, MobyCliVersion: vm.runtime.mobyCliVersion } : {},
         EdgeRuntimeStatus: running ? {
             SystemCtlStatus: systemCtlStatus(vm, now),
-            ModuleList: edgeDaemonRunning(vm) ? modulesAt(vm.modules, now).map(m => moduleListEntry(m, now)) : []
+            ModuleList: modulesAt(vm.modules, now).map(m => moduleListEntry(m, now))
         } : {},
         SystemStatistics: running ? {
             TotalMemMb: totalMem,

@@ -69,6 +69,8 @@ export class EflowInstallCardComponent implements OnChanges {
         switch (this.installState) {
             case 'installed':
                 return this.strings.States.installed;
+            case 'vm-unknown':
+                return this.strings.States.vmUnknown;
             case 'vm-deployed':
                 // Provisioning is unknown while the VM is off or unreadable: do not call it "not provisioned".
                 return this.installation?.vm?.provisioning.state.toLowerCase() === 'notprovisioned'

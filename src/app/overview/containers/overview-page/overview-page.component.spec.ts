@@ -11,6 +11,9 @@ import {
     aHealthyOverview,
     aHomeEditionHost,
     aHostWithoutEflow,
+    aHostWithUnreadableInstallation,
+    aHostWithUnverifiableVm,
+    INSTALLATION_UNREADABLE,
     anInstallation,
     aRunningVm,
     aStoppedVm,
@@ -165,6 +168,37 @@ describe('OverviewPageComponent', () => {
         expect(byTest(fixture, 'install-state').getAttribute('data-state')).toBe('installed');
         expect(allByTest(fixture, 'admin-command').map(step => step.getAttribute('data-step'))).toEqual(['deploy', 'provision']);
         expect(allByTest(fixture, 'vm-card')).toEqual([]);
+    });
+
+    it('says the VM could not be checked, with the reason, and offers no deployment when Verify-EflowVm failed', () => {
+        renderPage();
+        answer(aHostWithUnverifiableVm());
+        expect(view()).toBe('vm-unknown');
+        const notice = textOf(byTest(fixture, 'presence-unknown-notice'));
+        expect(notice).toContain('The EFLOW virtual machine could not be checked');
+        expect(notice).toContain('EFLOW 1.5.7.01026 is installed, but the host could not tell whether its virtual machine exists');
+        expect(notice).toContain('Do not run Deploy-Eflow again');
+        const reason = byTest(fixture, 'presence-unknown-reason');
+        expect(textOf(reason)).toBe("Verify-EflowVm: The 'Verify-EflowVm' command was found in the module 'AzureEFLOW', but the module could not be loaded.");
+        expect(reason.getAttribute('data-code')).toBe('EflowVmUnverifiable');
+        expect(allByTest(fixture, 'installed-notice')).toEqual([]);
+        expect(allByTest(fixture, 'deploy-entry')).toEqual([]);
+        expect(allByTest(fixture, 'admin-command')).toEqual([]);
+        expect(byTest(fixture, 'install-state').getAttribute('data-state')).toBe('vm-unknown');
+        expect(textOf(byTest(fixture, 'install-state'))).toBe('Installed, virtual machine not checked');
+    });
+
+    it('says it could not tell whether EFLOW is installed, with the reason, and offers no install', () => {
+        renderPage();
+        answer(aHostWithUnreadableInstallation());
+        expect(view()).toBe('install-unknown');
+        const notice = textOf(byTest(fixture, 'presence-unknown-notice'));
+        expect(notice).toContain('Could not tell whether EFLOW is installed');
+        expect(notice).toContain('Do not install EFLOW again before this is cleared up');
+        expect(textOf(byTest(fixture, 'presence-unknown-reason'))).toBe(`EFLOW installation: ${INSTALLATION_UNREADABLE}`);
+        expect(allByTest(fixture, 'deploy-entry')).toEqual([]);
+        expect(allByTest(fixture, 'admin-command')).toEqual([]);
+        expect(allByTest(fixture, 'install-card')).toEqual([]);
     });
 
     it('shows a stopped VM without its runtime, with the command to start it', () => {

@@ -75,4 +75,9 @@ export class OverviewPageComponent implements OnInit {
     protected installedText(version: string): string {
         return formatText(this.strings.Views.installedText, { version });
     }
+
+    /** The "VM not checked" text with the installed version. */
+    protected vmUnknownText(version: string): string {
+        return formatText(this.strings.Views.vmUnknownText, { version });
+    }
 }
