@@ -52,11 +52,14 @@ describe('deployment failures and interruptions', () => {
         await fillAndDeploy(wizard, deviceConnectionString('retry-01'));
         await wizard.waitForRun('failed');
         expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-step')).toBe('deployVm');
-        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-code')).toBe('DeployEflowFailed');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-code')).toBe('DeployNotEnoughMemory');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-recovery')).toBe('refreshFirst');
         expect(await wizard.text('deploy-failure-headline')).toBe('Deploy the VM failed.');
-        expect(await wizard.text('deploy-failure-explanation')).toBe(
-            'Deploy-Eflow failed. Before a retry the wizard reads the host again, so a VM is never deployed twice.');
-        expect(await wizard.text('deploy-failure-message')).toBe('What the host reported: Deploy-Eflow failed: Not enough memory available.');
+        expect(await wizard.text('deploy-failure-explanation')).toBe('Deploy-Eflow found too little free memory on the host for this VM and did '
+            + 'not create it. Give the VM less memory on the VM size page, or free memory on the host, then deploy again.');
+        expect(await wizard.text('deploy-failure-message')).toContain('Not enough memory available.');
+        // Both ways on are offered: change the VM size, or (memory freed on the host) retry as it is.
+        expect(await wizard.frame.locator('[data-test="deploy-edit-settings"]').count()).toBe(1);
         await wizard.screenshot('failure-vm-step');
 
         await wizard.frame.click('[data-test="deploy-retry"]');

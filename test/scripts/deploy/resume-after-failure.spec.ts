@@ -49,7 +49,7 @@ describe('resuming after a failure', () => {
         const failed = await runDeployPlan(harness, HOST, model(), SECRETS);
         expect(failed.failedStep).toBe('deployVm');
         const failure = describeDeployFailure('deployVm', failed.runs.get('deployVm')?.failure ?? '');
-        expect(failure).toEqual(expect.objectContaining({ code: 'DeployNotEnoughMemory', recovery: { kind: 'editSettings', page: 'vmSize' } }));
+        expect(failure).toEqual(expect.objectContaining({ code: 'DeployNotEnoughMemory', recovery: { kind: 'refreshFirst', editPage: 'vmSize' } }));
         expect(failure.underlyingMessage).toContain('Not enough memory available.');
 
         const state = await readState(harness, HOST);

@@ -14,7 +14,8 @@ import type { WizardPageId } from './wizard-pages';
  */
 export type Recovery =
     | { kind: 'rerun' }
-    | { kind: 'refreshFirst' }
+    /** Read the host again and rerun; `editPage`: the settings page that may need a change first (also offered). */
+    | { kind: 'refreshFirst'; editPage?: WizardPageId }
     | { kind: 'editSettings'; page: WizardPageId }
     | { kind: 'none' };
 
@@ -28,6 +29,8 @@ const RERUN: Recovery = { kind: 'rerun' };
 const REFRESH: Recovery = { kind: 'refreshFirst' };
 const NONE: Recovery = { kind: 'none' };
 const edit = (page: WizardPageId): Recovery => ({ kind: 'editSettings', page });
+/** The host may have changed (memory freed) or the settings may: both a retry and a change of settings are offered. */
+const refreshOrEdit = (page: WizardPageId): Recovery => ({ kind: 'refreshFirst', editPage: page });
 
 export const DEPLOY_ERROR_CODES: Readonly<Record<string, DeployErrorCode>> = {
     HostFactsUnavailable: { explanation: 'The host\'s basic facts could not be read. Check the connection to the host and try again.', recovery: RERUN },
@@ -89,9 +92,9 @@ export const DEPLOY_ERROR_CODES: Readonly<Record<string, DeployErrorCode>> = {
     VmStateUnknown: { explanation: 'Whether the VM exists could not be read, so Deploy-Eflow was not run. Retry; repair EFLOW if this persists.', recovery: REFRESH },
     VmAlreadyExists: { explanation: 'The VM exists already (an earlier attempt created it). EFLOW deploys once per installation, so the wizard continues with the next step.', recovery: REFRESH },
     PartialDeploymentFound: { explanation: 'An earlier Deploy-Eflow stopped part-way and left a VM disk. Uninstall and reinstall EFLOW, then run the wizard again.', recovery: NONE },
-    DeployNotEnoughMemory: { explanation: 'Deploy-Eflow found too little free memory on the host for this VM and did not create it. Give the VM less memory on the VM size page, or free memory on the host, then deploy again.', recovery: edit('vmSize') },
-    DeployNotEnoughDisk: { explanation: 'Deploy-Eflow found too little free space on the drive that holds the VM disk and did not create the VM. Choose a smaller disk on the VM size page, or free space on that drive, then deploy again.', recovery: edit('vmSize') },
-    DeployNotEnoughCpu: { explanation: 'Deploy-Eflow found too few processor cores on the host for this VM and did not create it. Give the VM fewer virtual processors on the VM size page, then deploy again.', recovery: edit('vmSize') },
+    DeployNotEnoughMemory: { explanation: 'Deploy-Eflow found too little free memory on the host for this VM and did not create it. Give the VM less memory on the VM size page, or free memory on the host, then deploy again.', recovery: refreshOrEdit('vmSize') },
+    DeployNotEnoughDisk: { explanation: 'Deploy-Eflow found too little free space on the drive that holds the VM disk and did not create the VM. Choose a smaller disk on the VM size page, or free space on that drive, then deploy again.', recovery: refreshOrEdit('vmSize') },
+    DeployNotEnoughCpu: { explanation: 'Deploy-Eflow found too few processor cores on the host for this VM and did not create it. Give the VM fewer virtual processors on the VM size page, then deploy again.', recovery: refreshOrEdit('vmSize') },
     DeployEflowFailed: { explanation: 'Deploy-Eflow failed. Before a retry the wizard reads the host again, so a VM is never deployed twice.', recovery: REFRESH },
     VmNotDeployed: { explanation: 'There is no EFLOW VM on the host.', recovery: REFRESH },
     VmStartFailed: { explanation: 'The VM could not be started.', recovery: RERUN },

@@ -28,7 +28,7 @@ describe('describeDeployFailure', () => {
         expect(describeDeployFailure('deployVm', '[PartialDeploymentFound] left a VM disk').recovery).toEqual({ kind: 'none' });
     });
 
-    it('sends Deploy-Eflow\'s own memory, disk and processor refusals to the VM size page instead of a rerun', () => {
+    it('offers the VM size page besides a retry after reading the host again for Deploy-Eflow\'s own memory, disk and processor refusals', () => {
         const cases: [string, string, RegExp][] = [
             ['[DeployNotEnoughMemory] Deploy-Eflow: Not enough memory available.', 'Not enough memory available.', /less memory/],
             ['[DeployNotEnoughDisk] Deploy-Eflow: Not enough disk space is available on drive \'C:\'', 'Not enough disk space is available on drive \'C:\'', /smaller disk/],
@@ -36,7 +36,7 @@ describe('describeDeployFailure', () => {
         ];
         for (const [message, underlying, advice] of cases) {
             const failure = describeDeployFailure('deployVm', message);
-            expect(failure.recovery).toEqual({ kind: 'editSettings', page: 'vmSize' });
+            expect(failure.recovery).toEqual({ kind: 'refreshFirst', editPage: 'vmSize' });
             expect(failure.underlyingMessage).toBe(`Deploy-Eflow: ${underlying}`);
             expect(failure.explanation).toMatch(advice);
             expect(failure.explanation).toContain('VM size page');

@@ -79,7 +79,8 @@ describe('deploy run', () => {
         const snapshot = { ...installedHostSnapshot(), vmExists: false, vhdxPresent: true };
         const run = blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), snapshot, null)), detectResumePoint(snapshot, null).blockers);
         expect(run.status).toBe('failed');
-        expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'partialDeployment', recovery: { kind: 'none' } }));
+        expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
+        expect(run.failure?.explanation).toContain('Uninstall and reinstall EFLOW');
         expect(run.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
         expect(states(run)).toContain('deployVm:failed');
         // Another session deploying passes: a retry reads the host again.

@@ -58,14 +58,18 @@ export function blockedRun(run: DeployRun, blockers: readonly ResumeBlocker[]): 
     if (step === null || blockers.length === 0) {
         return run;
     }
-    const failure: DeployFailure = {
-        step,
-        code: blockers[0].code,
-        headline: `${DEPLOY_STEPS[step].title} was not started.`,
-        explanation: 'The host\'s state, read again just before this step, does not allow the deployment to go on, so nothing was run.',
-        underlyingMessage: blockers.map(blocker => blocker.text).join(' '),
-        recovery: blockers.some(blocker => blocker.code === 'partialDeployment') ? { kind: 'none' } : { kind: 'refreshFirst' }
-    };
+    const partial = blockers.find(blocker => blocker.code === 'partialDeployment');
+    const failure: DeployFailure = partial
+        // The same words, code and recovery as when New-EflowVirtualMachine itself finds the disk on the host.
+        ? { ...describeDeployFailure(step, `[PartialDeploymentFound] ${partial.text}`), headline: `${DEPLOY_STEPS[step].title} was not started.` }
+        : {
+            step,
+            code: blockers[0].code,
+            headline: `${DEPLOY_STEPS[step].title} was not started.`,
+            explanation: 'The host\'s state, read again just before this step, does not allow the deployment to go on, so nothing was run.',
+            underlyingMessage: blockers.map(blocker => blocker.text).join(' '),
+            recovery: { kind: 'refreshFirst' }
+        };
     return {
         ...withSteps(run, progress => progress.id === step ? { ...progress, state: 'failed' } : progress),
         status: 'failed', failure, activeCall: null

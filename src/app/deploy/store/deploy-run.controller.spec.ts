@@ -116,7 +116,7 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
         const state = harness.store.state;
         expect(state.run?.status).toBe('failed');
-        expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'partialDeployment', recovery: { kind: 'none' } }));
+        expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
         expect(state.run?.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
         expect(stepStates()[3]).toBe('deployVm:failed');
         // Nothing left to send, and another retry sends nothing either.

@@ -65,6 +65,18 @@ describe('DeployRunPageComponent', () => {
         expect(pages).toEqual(['network']);
     });
 
+    it('offers both a retry and the VM size page when Deploy-Eflow found too little memory (the host or the settings may change)', () => {
+        const run = callFailed(runUpTo('deployVm'), 'deployVm', '[DeployNotEnoughMemory] Deploy-Eflow: Not enough memory available.');
+        const fixture = renderDeployComponent(DeployRunPageComponent, { run });
+        const events: string[] = [];
+        fixture.componentInstance.retry.subscribe(() => events.push('retry'));
+        fixture.componentInstance.editSettings.subscribe((page: string) => events.push(`edit:${page}`));
+        expect(byTest(fixture, 'deploy-failure').getAttribute('data-recovery')).toBe('refreshFirst');
+        byTest(fixture, 'deploy-edit-settings').click();
+        byTest(fixture, 'deploy-retry').click();
+        expect(events).toEqual(['edit:vmSize', 'retry']);
+    });
+
     it('says the run was stopped and offers to go on, with no cancel left to click', () => {
         const stopped = renderDeployComponent(DeployRunPageComponent, { run: runCancelled(runUpTo('deployVm')) });
         expect(byTest(stopped, 'deploy-run-page').getAttribute('data-status')).toBe('cancelled');

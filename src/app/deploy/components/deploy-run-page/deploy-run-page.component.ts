@@ -61,7 +61,7 @@ export class DeployRunPageComponent implements OnChanges {
         // A failed read before the run is retried like a step that needs the host read first.
         this.canRetry = !this.preparing && (this.prepareError !== null || run?.status === 'cancelled' ||
             recovery?.kind === 'rerun' || recovery?.kind === 'refreshFirst');
-        this.editPage = recovery?.kind === 'editSettings' ? recovery.page : null;
+        this.editPage = recovery?.kind === 'editSettings' ? recovery.page : recovery?.kind === 'refreshFirst' ? recovery.editPage ?? null : null;
     }
 
     protected stepTitle(step: DeployStepId): string {
