@@ -2,7 +2,7 @@
  * Gateway scripts share helper functions without repeating them. A script dot-sources a shared function file,
  * which is valid PowerShell when the script runs from its file (tests, a person at a console):
  *
- *     . "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+ *     . "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
  *
  * WAC sends each script to the host on its own, as text, so the build (gulp generate) inlines every such line with
  * the function file's content before gulp-ps-code turns the scripts into TypeScript. The static check reads the

@@ -1,5 +1,5 @@
 # Shared by gateway scripts (inlined at build time, see tools/script-compose/compose.js).
-# The Hyper-V feature (client SKUs) or role (server SKUs) like Get-HyperVFeatureState, but a read that fails is not
+# The Hyper-V feature (client SKUs) or role (server SKUs), where a read that fails is not
 # taken for an edition without Hyper-V. Returns state: Enabled, EnablePending (a reboot finishes it), Disabled,
 # NotAvailable (the edition does not have it, e.g. Windows Home) or Unknown (the read failed: not elevated, DISM
 # broken); and error: the failed read's ErrorRecord, $null otherwise.

@@ -55,6 +55,13 @@ describe('Get-EflowDeploymentState and resume detection', () => {
         expect(detectResumePoint(state, null).blockers.map(b => b.code)).toEqual(['restartToEnableHyperV']);
     }, RUN_TIMEOUT_MS);
 
+    it('reports an unreadable Hyper-V state as Unknown with its error, not as an edition without Hyper-V', async () => {
+        harness.sim.setFaults('ready-to-deploy', { hyperVReadFailure: 'DISM failed: 0x800f0906' });
+        const state = await readState(harness, 'ready-to-deploy');
+        expect(state.hyperVState).toBe('Unknown');
+        expect(state.errors).toContainEqual({ source: 'Hyper-V feature', code: 'HyperVStateUnreadable', message: 'DISM failed: 0x800f0906' });
+    }, RUN_TIMEOUT_MS);
+
     it('asks nothing of AzureEFLOW on a host without EFLOW, leaving the VM facts unknown', async () => {
         const run = await harness.run('ready-to-deploy', 'Get-EflowDeploymentState');
         expect(run.calls.filter(call => call.module === 'AzureEFLOW')).toEqual([]);

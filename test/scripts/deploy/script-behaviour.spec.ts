@@ -27,6 +27,15 @@ describe('Enable-EflowHostHyperV', () => {
         expect(changingCalls(home)).toEqual([]);
     }, RUN_TIMEOUT_MS);
 
+    it('changes nothing when the Hyper-V state cannot be read, and says why instead of "no Hyper-V"', async () => {
+        const message = 'The requested operation requires elevation.';
+        harness.sim.setFaults('hyperv-disabled', { hyperVReadFailure: message });
+        const run = await harness.run('hyperv-disabled', 'Enable-EflowHostHyperV', { Restart: true });
+        expect(failureCode(run)).toBe('HyperVStateUnreadable');
+        expect(run.failure).toContain(message);
+        expect(changingCalls(run)).toEqual([]);
+    }, RUN_TIMEOUT_MS);
+
     it('installs the server role with its tools', async () => {
         const run = await harness.run('srv2019-new', 'Enable-EflowHostHyperV');
         expect(callsOf(run, 'Install-WindowsFeature')[0].parameters).toEqual({ Name: ['Hyper-V'], IncludeAllSubFeature: true, IncludeManagementTools: true });

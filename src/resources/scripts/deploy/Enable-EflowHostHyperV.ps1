@@ -28,9 +28,14 @@ try {
 }
 $isServer = ([int]$os.ProductType -eq 2) -or ([int]$os.ProductType -eq 3)
 
-. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
 
-$state = Get-HyperVFeatureState -IsServer $isServer
+$reading = Read-HyperVFeatureState -IsServer $isServer
+$state = $reading.state
+if ($state -eq 'Unknown') {
+    # Not knowing whether the feature is there is no reason to try installing it: say why and change nothing.
+    throw "[HyperVStateUnreadable] The Hyper-V state could not be read, so nothing was changed: $($reading.error.Exception.Message)"
+}
 if ($state -eq 'NotAvailable') {
     throw "[HyperVNotAvailable] $([string]$os.Caption) has no Hyper-V. EFLOW needs Windows Pro, Enterprise, IoT Enterprise or Windows Server."
 }

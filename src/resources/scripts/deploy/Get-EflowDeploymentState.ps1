@@ -31,7 +31,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 
 . "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
-. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
@@ -207,7 +207,7 @@ $snapshot = [pscustomobject]@{
     vmPowerState = $null
     provisioning = [pscustomobject]@{ state = 'Unknown'; source = $null }
     configuration = [pscustomobject]@{ dnsServers = $null; dpsTpm = $null; defender = $null; optionalTelemetry = $null }
-    hyperVState = Get-HyperVFeatureState -IsServer $isServer
+    hyperVState = 'Unknown'
     rebootPending = $false
     deploymentInProgress = $false
     switches = @()
@@ -219,6 +219,11 @@ try {
         [bool](Test-Path -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired')
 } catch {
     Add-ReadError -Source 'Test-Path RebootPending' -Code 'RebootStateUnreadable' -Record $_
+}
+$hyperVReading = Read-HyperVFeatureState -IsServer $isServer
+$snapshot.hyperVState = $hyperVReading.state
+if ($null -ne $hyperVReading.error) {
+    Add-ReadError -Source 'Hyper-V feature' -Code 'HyperVStateUnreadable' -Record $hyperVReading.error
 }
 Read-Switches -Snapshot $snapshot
 try {

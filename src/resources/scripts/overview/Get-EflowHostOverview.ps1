@@ -22,7 +22,7 @@ $readErrors = [System.Collections.Generic.List[object]]::new()
 
 . "$PSScriptRoot\..\..\script-functions\Add-ReadError.ps1"
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
-. "$PSScriptRoot\..\..\script-functions\Get-HyperVFeatureState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
@@ -47,6 +47,10 @@ function Get-HostFacts {
     } catch {
         Add-ReadError -Source 'Get-ItemProperty UBR' -Code 'HostUbrUnavailable' -Record $_
     }
+    $hyperV = Read-HyperVFeatureState -IsServer ([int]$os.ProductType -ne 1)
+    if ($null -ne $hyperV.error) {
+        Add-ReadError -Source 'Hyper-V feature' -Code 'HyperVStateUnreadable' -Record $hyperV.error
+    }
     [pscustomobject]@{
         computerName = [string]$os.CSName
         osCaption = [string]$os.Caption
@@ -63,7 +67,7 @@ function Get-HostFacts {
             freeGB = [math]::Round([double]$disk.FreeSpace / 1GB, 1)
         }
         hyperV = [pscustomobject]@{
-            featureState = Get-HyperVFeatureState -IsServer ([int]$os.ProductType -ne 1)
+            featureState = $hyperV.state
             hypervisorPresent = [bool]$computer.HypervisorPresent
         }
         isVirtualMachine = ([string]$computer.Model -eq 'Virtual Machine') -or ([string]$computer.Manufacturer -like 'VMware*')
