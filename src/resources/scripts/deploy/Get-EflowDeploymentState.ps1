@@ -35,6 +35,7 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVmFeatureEnabled.ps1"
 
 function Get-DeploymentLockName {
     param ([string] $ComputerName)
@@ -138,7 +139,7 @@ function Read-VmConfiguration {
     param ($Snapshot)
     foreach ($feature in 'DpsTpm', 'Defender') {
         try {
-            $enabled = [bool](Get-EflowVmFeature -feature $feature)
+            $enabled = Read-EflowVmFeatureEnabled -Feature $feature
             if ($feature -eq 'DpsTpm') { $Snapshot.configuration.dpsTpm = $enabled } else { $Snapshot.configuration.defender = $enabled }
         } catch {
             Add-ReadError -Source "Get-EflowVmFeature $feature" -Code 'FeatureUnreadable' -Record $_

@@ -35,6 +35,7 @@ param (
 
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
 . "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVmFeatureEnabled.ps1"
 
 $ErrorActionPreference = 'Stop'
 $activity = 'Configuring DNS, features and telemetry'
@@ -73,7 +74,7 @@ if ($DnsServers) {
 
 $states = @{}
 if ($PSBoundParameters.ContainsKey('DpsTpm')) {
-    $states['DpsTpm'] = [bool](Get-EflowVmFeature -feature 'DpsTpm')
+    $states['DpsTpm'] = (Read-EflowVmFeatureEnabled -Feature 'DpsTpm')
     if ($states['DpsTpm'] -ne $DpsTpm) {
         Write-Progress -Activity $activity -Status "Turning DpsTpm $(if ($DpsTpm) { 'on' } else { 'off' })"
         try {
@@ -86,7 +87,7 @@ if ($PSBoundParameters.ContainsKey('DpsTpm')) {
     }
 }
 if ($PSBoundParameters.ContainsKey('Defender')) {
-    $states['Defender'] = [bool](Get-EflowVmFeature -feature 'Defender')
+    $states['Defender'] = (Read-EflowVmFeatureEnabled -Feature 'Defender')
     if ($states['Defender'] -ne $Defender) {
         Write-Progress -Activity $activity -Status "Turning Defender $(if ($Defender) { 'on' } else { 'off' })"
         try {
