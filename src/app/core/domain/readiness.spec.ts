@@ -61,6 +61,14 @@ describe('checkReadiness', () => {
         });
     });
 
+    describe('Hyper-V read failure', () => {
+        it('warns instead of failing when the Hyper-V state could not be read, so the host is not called unable to run EFLOW', () => {
+            const host = withHost({ hyperV: { featureState: 'Unknown', hypervisorPresent: true } });
+            expect(check(host, 'hyperV')).toEqual({ id: 'hyperV', outcome: 'warn', reason: 'hyperVUnknown', platform: true });
+            expect(isHostPlatformReady(checkReadiness(host))).toBe(true);
+        });
+    });
+
     describe('architecture', () => {
         it.each(['x64', 'AMD64', 'ARM64', 'arm64'])('accepts %s', (architecture: string) => {
             expect(check(withHost({ architecture }), 'architecture').outcome).toBe('pass');

@@ -35,6 +35,7 @@ export type ReadinessReason =
     | 'hyperVDisabled'
     | 'hyperVEnablePending'
     | 'hyperVNotAvailable'
+    | 'hyperVUnknown'
     | 'hypervisorNotRunning'
     | 'nestedHost'
     | 'memoryBelowMinimum'
@@ -118,6 +119,10 @@ function checkHyperV(host: HostFacts): ReadinessCheck {
     }
     if (state === 'enablepending') {
         return result('hyperV', true, 'fail', 'hyperVEnablePending');
+    }
+    if (state === 'unknown') {
+        // The read failed (the overview lists why): not knowing is no reason to call the host unable to run EFLOW.
+        return result('hyperV', true, 'warn', 'hyperVUnknown');
     }
     if (state !== 'enabled') {
         return result('hyperV', true, 'fail', 'hyperVDisabled');
