@@ -136,6 +136,21 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
         expect(deployEntryFor(dashboard)).toBeNull();
     });
 
+    it('reports a Hyper-V state it could not read as Unknown with the error, and the dashboard still offers the deployment', async () => {
+        const message = 'The requested operation requires elevation.';
+        harness.simulator.setFaults('ready-to-deploy', { hyperVReadFailure: message });
+        try {
+            const overview = await overviewOf('ready-to-deploy');
+            expect(obj(obj(overview['host'])['hyperV'])['featureState']).toBe('Unknown');
+            expect(overview['errors']).toEqual([{ source: 'Hyper-V feature', code: 'HyperVStateUnreadable', message }]);
+            const dashboard = dashboardOf(overview);
+            expect(dashboard.view).toBe('not-installed');
+            expect(dashboard.details?.readiness.find(check => check.id === 'hyperV')).toEqual(expect.objectContaining({ outcome: 'warn', reason: 'hyperVUnknown' }));
+        } finally {
+            harness.simulator.setFaults('ready-to-deploy', { hyperVReadFailure: null });
+        }
+    });
+
     it('tells a VM that exists (vmExists true) from one that does not (false)', async () => {
         expect(obj((await overviewOf('edge-healthy'))['eflow'])['vmExists']).toBe(true);
         expect(obj((await overviewOf('edge-stopped'))['eflow'])['vmExists']).toBe(true);
