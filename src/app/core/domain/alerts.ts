@@ -6,7 +6,7 @@ import { MIN_FREE_DISK_GB, MIN_FREE_MEMORY_MB } from './readiness';
 import { EFLOW_RELEASE_CATALOGUE, EflowReleaseCatalogue, releaseStatus } from './release-catalogue';
 import { parseSystemStatus, SystemServiceStatus } from './system-status';
 import { vmUsage } from './vm-usage';
-import { WSSD_CERTIFICATE_EXPIRED_SYMPTOM, wssdCertificateStatus } from './wssd-certificate';
+import { assessWssdCertificate, wssdCertificateEvidence } from './wssd-certificate';
 
 /**
  * The dashboard's alerts: what is wrong (or about to be) on a host, how bad it is, and what to do. Each alert has
@@ -75,27 +75,20 @@ export function deriveAlerts(
     return sortBySeverity(alerts);
 }
 
-/**
- * The WSSDAgent certificate, from the install-date estimate weighed against what the cmdlets did: a cmdlet that
- * failed with the expiry symptom settles it (expired, whatever the estimate); an estimate past expiry while
- * Get-EflowVm still answered means a renewal or a moved install date, which the admin should confirm, not an outage.
- */
+/** The WSSDAgent certificate's alert, from the estimate weighed against what the cmdlets did (wssd-certificate.ts). */
 function wssdCertificateAlert(eflow: EflowInstallation, errors: readonly SectionError[], nowMs: number): OverviewAlert | null {
-    const certificate = wssdCertificateStatus(eflow.installDate, nowMs);
+    const certificate = assessWssdCertificate(eflow.installDate, nowMs, wssdCertificateEvidence(eflow, errors));
     const expiresOn = certificate?.expiresOn.slice(0, 10) ?? '';
-    if (errors.some(error => error.message.includes(WSSD_CERTIFICATE_EXPIRED_SYMPTOM))) {
-        return alert('wssdCertificateExpired', 'critical', { expiresOn });
+    switch (certificate?.state) {
+        case 'expired':
+            return alert('wssdCertificateExpired', 'critical', { expiresOn });
+        case 'renewalUnconfirmed':
+            return alert('wssdCertificateRenewalUnconfirmed', 'warning', { expiresOn, installDate: eflow.installDate ?? '' });
+        case 'expiring':
+            return alert('wssdCertificateExpiring', 'warning', { expiresOn, days: String(certificate.daysLeft) });
+        default:
+            return null;
     }
-    if (certificate?.state === 'expired') {
-        const vmAnswered = eflow.vm !== null && !errors.some(error => error.code === 'EflowVmUnavailable');
-        return vmAnswered
-            ? alert('wssdCertificateRenewalUnconfirmed', 'warning', { expiresOn, installDate: eflow.installDate ?? '' })
-            : alert('wssdCertificateExpired', 'critical', { expiresOn });
-    }
-    if (certificate?.state === 'expiring') {
-        return alert('wssdCertificateExpiring', 'warning', { expiresOn, days: String(certificate.daysLeft) });
-    }
-    return null;
 }
 
 /** Orders alerts most severe first, keeping the order of equally severe ones. */

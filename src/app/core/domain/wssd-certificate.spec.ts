@@ -1,4 +1,4 @@
-import { wssdCertificateStatus } from './wssd-certificate';
+import { assessWssdCertificate, wssdCertificateStatus } from './wssd-certificate';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -33,5 +33,25 @@ describe('wssdCertificateStatus', () => {
     it('gives no estimate without a readable install date', () => {
         expect(wssdCertificateStatus(null, expires)).toBeNull();
         expect(wssdCertificateStatus('not a date', expires)).toBeNull();
+    });
+});
+
+describe('assessWssdCertificate', () => {
+    const expires = Date.parse('2026-11-22T00:00:00Z');
+    const symptom = 'rpc error: transport: authentication handshake failed: x509: certificate has expired or is not yet valid';
+
+    it('is the estimate while nothing contradicts it', () => {
+        expect(assessWssdCertificate('2025-11-22', expires - DAY, { failureMessages: [], vmAnswered: true })?.state).toBe('expiring');
+        expect(assessWssdCertificate('2025-11-22', expires, { failureMessages: ['timed out'], vmAnswered: false })?.state).toBe('expired');
+    });
+
+    it('calls an estimate past expiry unconfirmed when Get-EflowVm still answered', () => {
+        expect(assessWssdCertificate('2025-11-22', expires, { failureMessages: [], vmAnswered: true })).toEqual(
+            { expiresOn: '2026-11-22T00:00:00.000Z', daysLeft: 0, state: 'renewalUnconfirmed' });
+    });
+
+    it('is expired when a cmdlet failed with the symptom, even with a young estimate or no install date', () => {
+        expect(assessWssdCertificate('2026-10-01', expires, { failureMessages: [symptom], vmAnswered: false })?.state).toBe('expired');
+        expect(assessWssdCertificate(null, expires, { failureMessages: [symptom], vmAnswered: false })).toEqual({ expiresOn: '', daysLeft: 0, state: 'expired' });
     });
 });

@@ -18,7 +18,7 @@ import {
     releaseStatus
 } from '../../core/domain/release-catalogue';
 import { parseSystemStatus, SystemServiceStatus } from '../../core/domain/system-status';
-import { wssdCertificateStatus, WssdCertificateStatus } from '../../core/domain/wssd-certificate';
+import { assessWssdCertificate, wssdCertificateEvidence, WssdCertificateStatus } from '../../core/domain/wssd-certificate';
 import { GatewayError } from '../../core/gateway/gateway-error';
 import { HostOverviewPayload, SectionError } from '../../core/models/host-overview';
 import { OverviewState } from '../store/overview-state';
@@ -157,7 +157,7 @@ function buildDetails(data: HostOverviewPayload, nowMs: number, catalogue: Eflow
         readiness: checkReadiness(data.host),
         channel: eflow ? channelOfProduct(eflow.productName) : null,
         release: version ? releaseStatus(version, nowMs, catalogue) : null,
-        certificate: eflow ? wssdCertificateStatus(eflow.installDate, nowMs) : null,
+        certificate: eflow ? assessWssdCertificate(eflow.installDate, nowMs, wssdCertificateEvidence(eflow, data.errors)) : null,
         powerState,
         modules: vm?.iotedgeList ? parseIotEdgeList(vm.iotedgeList).modules : null,
         systemServices: vm?.systemStatus ? parseSystemStatus(vm.systemStatus) : null,

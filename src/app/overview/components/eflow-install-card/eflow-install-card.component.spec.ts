@@ -1,6 +1,6 @@
 import { parseEflowVersion } from '../../../core/domain/eflow-version';
 import { EflowReleaseCatalogue, releaseStatus } from '../../../core/domain/release-catalogue';
-import { wssdCertificateStatus } from '../../../core/domain/wssd-certificate';
+import { assessWssdCertificate, wssdCertificateStatus } from '../../../core/domain/wssd-certificate';
 import { anInstallation, aRunningVm, aStoppedVm } from '../../../testing/host-overview.fixtures';
 import { byTest, renderComponent, setInputs, textOf } from '../../../testing/render-component';
 import { EflowInstallCardComponent } from './eflow-install-card.component';
@@ -53,6 +53,19 @@ describe('EflowInstallCardComponent', () => {
         const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.5.7.01026', '2025-10-01'));
         expect(byTest(fixture, 'certificate-state').getAttribute('data-state')).toBe('expired');
         expect(textOf(byTest(fixture, 'certificate-state'))).toMatch(/^Expired about /);
+    });
+
+    it('says a certificate past its estimate is probably renewed when the VM still answers', () => {
+        const due = assessWssdCertificate('2025-10-01', NOW, { failureMessages: [], vmAnswered: true });
+        const renewed = renderComponent(EflowInstallCardComponent, { ...inputsFor('1.5.7.01026', '2025-10-01'), certificate: due });
+        expect(byTest(renewed, 'certificate-state').getAttribute('data-state')).toBe('renewalUnconfirmed');
+        expect(textOf(byTest(renewed, 'certificate-state'))).toBe('Due about Oct 1, 2026; the VM still answers, so it was probably renewed');
+    });
+
+    it('says the certificate expired, without a date, when the cmdlets fail with its symptom', () => {
+        const refused = assessWssdCertificate(null, NOW, { failureMessages: ['transport: authentication handshake failed: x509: certificate has expired'], vmAnswered: false });
+        const expired = renderComponent(EflowInstallCardComponent, { ...inputsFor('1.5.7.01026', null), certificate: refused });
+        expect(textOf(byTest(expired, 'certificate-state'))).toBe("Expired: EFLOW cmdlets fail with 'x509: certificate has expired'");
     });
 
     it('says "not provisioned" only when the VM says so, "provisioning unknown" when it could not be read', () => {

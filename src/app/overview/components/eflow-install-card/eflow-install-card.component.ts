@@ -115,9 +115,15 @@ export class EflowInstallCardComponent implements OnChanges {
         if (!certificate) {
             return null;
         }
-        const date = formatDate(certificate.expiresOn);
         if (certificate.state === 'expired') {
-            return { text: formatText(this.strings.certificateExpired, { date }), icon: StatusIconType.Critical };
+            // Known from the cmdlets' own failure even where the install date gives no estimate.
+            return certificate.expiresOn
+                ? { text: formatText(this.strings.certificateExpired, { date: formatDate(certificate.expiresOn) }), icon: StatusIconType.Critical }
+                : { text: this.strings.certificateExpiredNoDate, icon: StatusIconType.Critical };
+        }
+        const date = formatDate(certificate.expiresOn);
+        if (certificate.state === 'renewalUnconfirmed') {
+            return { text: formatText(this.strings.certificateRenewalUnconfirmed, { date }), icon: StatusIconType.Warning };
         }
         return {
             text: formatText(this.strings.certificateExpires, { date }),
