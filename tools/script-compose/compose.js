@@ -18,7 +18,7 @@ const path = require('path');
 const FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', 'src', 'resources', 'script-functions');
 
 /** A whole line dot-sourcing a shared function file, as scripts write it (Windows separators, two levels up). */
-const INCLUDE_LINE = /^[ \t]*\.[ \t]+"\$PSScriptRoot\\\.\.\\\.\.\\script-functions\\([A-Za-z]+-[A-Za-z]+)\.ps1"[ \t]*(\r?)$/gm;
+const INCLUDE_LINE = /^[ \t]*\.[ \t]+"\$PSScriptRoot\\\.\.\\\.\.\\script-functions\\([A-Za-z]+-[A-Za-z0-9]+)\.ps1"[ \t]*(\r?)$/gm;
 
 /**
  * Returns `scriptText` with every shared-function include replaced by the function file's content.

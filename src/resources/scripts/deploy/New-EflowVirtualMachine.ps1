@@ -96,12 +96,7 @@ $activity = 'Deploying the EFLOW virtual machine'
 # Functions below see their own $PSBoundParameters; this is the script's.
 $given = $PSBoundParameters
 
-function ConvertTo-UInt32Address {
-    param ([string] $Address)
-    $bytes = ([System.Net.IPAddress]::Parse($Address)).GetAddressBytes()
-    [Array]::Reverse($bytes)
-    return [uint64][System.BitConverter]::ToUInt32($bytes, 0)
-}
+. "$PSScriptRoot\..\..\script-functions\ConvertTo-UInt32Address.ps1"
 
 function Test-VmSize {
     $os = Get-CimInstance -ClassName Win32_OperatingSystem

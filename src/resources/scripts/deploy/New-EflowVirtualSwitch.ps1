@@ -52,12 +52,7 @@ $ErrorActionPreference = 'Stop'
 $activity = 'Creating the virtual switch'
 $warnings = [System.Collections.Generic.List[string]]::new()
 
-function ConvertTo-UInt32Address {
-    param ([string] $Address)
-    $bytes = ([System.Net.IPAddress]::Parse($Address)).GetAddressBytes()
-    [Array]::Reverse($bytes)
-    return [uint64][System.BitConverter]::ToUInt32($bytes, 0)
-}
+. "$PSScriptRoot\..\..\script-functions\ConvertTo-UInt32Address.ps1"
 
 function Test-GatewayAddress {
     # The Network page's rules for the gateway (static-ip-rules.ts), in the same order.
