@@ -5,6 +5,7 @@
 
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const wholeNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const plainNumber = new Intl.NumberFormat(undefined);
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -16,6 +17,11 @@ export function formatDecimal(value: number): string {
 /** A whole number, e.g. `1,967`. */
 export function formatWhole(value: number): string {
     return wholeNumber.format(value);
+}
+
+/** A number as it is (up to three decimals), with the locale's grouping, e.g. `4,096`, `0.5`. */
+export function formatNumber(value: number): string {
+    return plainNumber.format(value);
 }
 
 /** MB as GB with one decimal, e.g. 2048 -> `2`. */

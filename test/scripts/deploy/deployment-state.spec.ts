@@ -45,7 +45,7 @@ describe('Get-EflowDeploymentState and resume detection', () => {
     it('leaves provisioning unknown on a stopped VM rather than guessing', async () => {
         const state = await readState(harness, 'edge-stopped');
         expect(state).toEqual(expect.objectContaining({ vmPowerState: 'Off', provisioning: { state: 'Unknown', source: null } }));
-        expect(detectResumePoint(state, null).summary).toContain('stopped');
+        expect(detectResumePoint(state, null).summary.key).toBe('resumeVmDeployedStopped');
     }, RUN_TIMEOUT_MS);
 
     it('blocks a host until the restart that finishes enabling Hyper-V', async () => {

@@ -120,20 +120,20 @@ describe('deploy scripts and domain agree', () => {
             expect({ value, accepted: pattern.test(value), length: value.length, shorter: pattern.test(value.slice(0, -1)) })
                 .toEqual({ value, accepted: true, length: bounds.min, shorter: false });
         }
-        expect(validateHostFilePath('f', 'file', 'C:\\a', null)).toEqual([]);
+        expect(validateHostFilePath('f', 'labelMsiFile', 'C:\\a', null)).toEqual([]);
         expect(validateMsiPath('C:\\a.msi', null)).toEqual([]);
-        expect(validateInstallFolder('f', 'folder', 'C:\\')).toEqual([]);
+        expect(validateInstallFolder('f', 'labelInstallFolder', 'C:\\')).toEqual([]);
         expect(validateGlobalEndpoint('https://a.b')).toEqual([]);
         // The maximum: the longest the wizard accepts is exactly it.
         const longPath = `C:\\${'p'.repeat(patterns.HOST_FILE_PATH_LENGTH.max - 3)}`;
-        expect(validateHostFilePath('f', 'file', longPath, null)).toEqual([]);
-        expect(validateHostFilePath('f', 'file', `${longPath}q`, null).map(m => m.code)).toEqual(['pathTooLong']);
+        expect(validateHostFilePath('f', 'labelMsiFile', longPath, null)).toEqual([]);
+        expect(validateHostFilePath('f', 'labelMsiFile', `${longPath}q`, null).map(m => m.code)).toEqual(['pathTooLong']);
         const longMsi = `C:\\${'p'.repeat(patterns.MSI_PATH_LENGTH.max - 7)}.msi`;
         expect(validateMsiPath(longMsi, null)).toEqual([]);
         expect(validateMsiPath(`C:\\q${longMsi.slice(3)}`, null).map(m => m.code)).toEqual(['pathTooLong']);
         const longFolder = `C:\\${'d'.repeat(patterns.LOCAL_DIRECTORY_LENGTH.max - 3)}`;
-        expect(validateInstallFolder('f', 'folder', longFolder)).toEqual([]);
-        expect(validateInstallFolder('f', 'folder', `${longFolder}e`).map(m => m.code)).toEqual(['folderTooLong']);
+        expect(validateInstallFolder('f', 'labelInstallFolder', longFolder)).toEqual([]);
+        expect(validateInstallFolder('f', 'labelInstallFolder', `${longFolder}e`).map(m => m.code)).toEqual(['folderTooLong']);
         const longEndpoint = `https://${hostNameOf(253)}:65535/`;
         expect(longEndpoint.length).toBe(patterns.GLOBAL_ENDPOINT_LENGTH.max);
         expect(validateGlobalEndpoint(longEndpoint)).toEqual([]);

@@ -31,8 +31,31 @@ export interface ScriptErrorDetail {
     message: string;
 }
 
+/**
+ * The messages the app itself words for a gateway error (when the gateway or the host gave none): keys of the strings
+ * `Gateway.Message` (strings.resjson). A message from the gateway or the host is shown as it is.
+ */
+export const GATEWAY_TEXT_KEYS = [
+    'gatewayNoAnswer', 'gatewayHttpStatus', 'callFailedUnknown', 'commandTimedOut', 'commandCancelled', 'scriptFailedNoMessage',
+    'overviewNoResult', 'resendRefused', 'resendSecondTime'
+] as const;
+
+/** A key of `Gateway.Message`. */
+export type GatewayTextKey = typeof GATEWAY_TEXT_KEYS[number];
+
+/** A message the app words itself: its key and the values of its `{name}` placeholders. */
+export interface GatewayText {
+    key: GatewayTextKey;
+    params: Readonly<Record<string, string | number>>;
+}
+
 /** Optional facts about a gateway error. */
 export interface GatewayErrorDetails {
+    /**
+     * The message in the app's own words, when it has no message from the gateway or the host: the UI shows it from
+     * the strings (shared/gateway-error-text.ts); `message` then holds the same in English for logs and records.
+     */
+    text?: GatewayText | null;
     /** A stable code: the script's `[Code]`, `ParameterValidation`, or the gateway's `error.code`. */
     code?: string | null;
     /** The HTTP status, when there was an HTTP answer. */
@@ -53,6 +76,8 @@ export class GatewayError extends Error {
     public readonly scriptErrors: readonly ScriptErrorDetail[];
     /** See `GatewayErrorDetails.original`. */
     public readonly original: unknown;
+    /** See `GatewayErrorDetails.text`. */
+    public readonly text: GatewayText | null;
 
     /**
      * @param kind What went wrong, see `GatewayErrorKind`.
@@ -66,6 +91,7 @@ export class GatewayError extends Error {
         this.status = details.status ?? null;
         this.scriptErrors = details.scriptErrors ?? [];
         this.original = details.original;
+        this.text = details.text ?? null;
     }
 }
 

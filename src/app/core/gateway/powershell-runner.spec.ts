@@ -207,6 +207,7 @@ describe('PowerShellRunner', () => {
             expect(observed.error).toBeNull();
             time.advance(1);
             expect(observed.error?.kind).toBe('timeout');
+            expect(observed.error?.text).toEqual({ key: 'commandTimedOut', params: { command: 'Get-EflowThing', seconds: 10 } });
             expect(sdk.cancelled).toEqual([sdk.lastCommand.session]);
             expect(sdk.lastCommand.unsubscribed).toBe(true);
         });

@@ -93,8 +93,10 @@ export class PowerShellRunner {
                 secretWatch?.end();
             };
             const timeoutMs = options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+            const seconds = Math.round(timeoutMs / 1000);
             const deadline: Subscription = this.scheduler.schedule(() => subscriber.error(new GatewayError('timeout',
-                `${script.command} did not finish within ${Math.round(timeoutMs / 1000)} s and was cancelled.`)), timeoutMs);
+                `${script.command} did not finish within ${seconds} s and was cancelled.`,
+                { text: { key: 'commandTimedOut', params: { command: script.command, seconds } } })), timeoutMs);
 
             const sdkRun = this.powerShell.run(lease.session, command, { partial: true, closeOnError: true }).subscribe({
                 next: (value: unknown) => {
@@ -141,7 +143,8 @@ export class PowerShellRunner {
             subscriber.error(scriptErrorFromRecords(output.errors, output.exception));
         } else if (!output.completed) {
             // The SDK ends a cancelled command without a completed chunk (its cancel swallows the answer).
-            subscriber.error(new GatewayError('cancelled', `${script.command} was cancelled before it finished.`));
+            subscriber.error(new GatewayError('cancelled', `${script.command} was cancelled before it finished.`,
+                { text: { key: 'commandCancelled', params: { command: script.command } } }));
         } else {
             subscriber.next({ type: 'completed', results: output.results });
             subscriber.complete();

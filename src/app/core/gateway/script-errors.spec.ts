@@ -62,5 +62,6 @@ describe('scriptErrorFromRecords', () => {
     it('falls back to the exception, then to a generic message', () => {
         expect(scriptErrorFromRecords([], '[Boom] went off')).toMatchObject({ code: 'Boom', message: 'went off' });
         expect(scriptErrorFromRecords([]).message).toBe('The script failed without a message.');
+        expect(scriptErrorFromRecords([]).text).toEqual({ key: 'scriptFailedNoMessage', params: {} });
     });
 });

@@ -69,7 +69,8 @@ export function scriptErrorFromRecords(records: readonly unknown[], exception: s
         details.push(splitCodedMessage(exception));
     }
     const first = details[0] ?? { code: null, message: 'The script failed without a message.' };
-    return new GatewayError('script-error', first.message, { code: first.code, scriptErrors: details, status: 200, original: records });
+    return new GatewayError('script-error', first.message, { code: first.code, scriptErrors: details, status: 200, original: records,
+        text: details.length === 0 ? { key: 'scriptFailedNoMessage', params: {} } : null });
 }
 
 function isParameterValidation(fields: ErrorRecordFields): boolean {

@@ -48,6 +48,7 @@ describe('SecretCommandGuard', () => {
         expect(failure).toMatchObject({ kind: 'unauthorized', status: 401, code: 'Unauthorized' });
         expect((failure as GatewayError).message).toBe('The gateway refused Set-EflowVmProvisioning: Access is denied. It carries secrets, '
             + 'so it is not sent again automatically; retry once the cause is fixed.');
+        expect((failure as GatewayError).text).toEqual({ key: 'resendRefused', params: { name: 'Set-EflowVmProvisioning', message: 'Access is denied.' } });
         // The error keeps nothing of the request, which holds the secret.
         expect(JSON.stringify(failure)).not.toContain('SharedAccessKey');
         expect((failure as GatewayError).original).toBeUndefined();
@@ -94,6 +95,7 @@ describe('SecretCommandGuard', () => {
         expect(gateway.sent).toHaveLength(4);
         expect(failure).toMatchObject({ kind: 'unknown' });
         expect((failure as GatewayError).message).toMatch(/^Set-EflowVmProvisioning was about to be sent to the gateway a second time\. It carries secrets/);
+        expect((failure as GatewayError).text).toEqual({ key: 'resendSecondTime', params: { name: 'Set-EflowVmProvisioning' } });
     });
 
     it('watches only until the watch ends, and then no longer sits in the SDK\'s Http', () => {

@@ -180,5 +180,9 @@ function resendRefused(watched: WatchedCommand): GatewayError {
         : `${watched.name} was about to be sent to the gateway a second time.`;
     return new GatewayError(refusal?.kind ?? 'unknown',
         `${what} It carries secrets, so it is not sent again automatically; retry once the cause is fixed.`,
-        { status: refusal?.status ?? null, code: refusal?.code ?? null });
+        {
+            status: refusal?.status ?? null, code: refusal?.code ?? null,
+            text: refusal ? { key: 'resendRefused', params: { name: watched.name, message: refusal.message } }
+                : { key: 'resendSecondTime', params: { name: watched.name } }
+        });
 }

@@ -10,7 +10,7 @@ describe('toGatewayError', () => {
 
     it('maps status 0 to gateway-unreachable with a message even without a body', () => {
         const error = toGatewayError(ajaxError(0));
-        expect(error).toMatchObject({ kind: 'gateway-unreachable', status: 0, message: 'The gateway did not answer.' });
+        expect(error).toMatchObject({ kind: 'gateway-unreachable', status: 0, message: 'The gateway did not answer.', text: { key: 'gatewayNoAnswer', params: {} } });
     });
 
     it.each([401, 403])('maps %d to unauthorized, keeping the gateway code', (status: number) => {
@@ -92,6 +92,7 @@ describe('toGatewayError', () => {
         expect(toGatewayError(new Error('boom'))).toMatchObject({ kind: 'unknown', message: 'boom', status: null });
         expect(toGatewayError('text')).toMatchObject({ kind: 'unknown', message: 'text' });
         expect(toGatewayError(undefined).message).toBe('The gateway call failed for an unknown reason.');
+        expect(toGatewayError(undefined).text).toEqual({ key: 'callFailedUnknown', params: {} });
     });
 });
 

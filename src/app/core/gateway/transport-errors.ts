@@ -1,4 +1,4 @@
-import { GatewayError } from './gateway-error';
+import { GatewayError, type GatewayText } from './gateway-error';
 import { readScriptError } from './script-errors';
 import { asWireArray, asWireFields, firstString, WireFields } from './wire-fields';
 
@@ -34,6 +34,8 @@ interface HttpFailure {
     code: string | null;
     /** The best message for people. */
     message: string;
+    /** The app's own words for it, when the gateway gave no message. */
+    text: GatewayText | null;
     /** Every string and number in the body worth matching against the host-unreachable patterns. */
     evidence: Array<string | number>;
     /** The PowerShell error records of the body (`errors`), or the body's `error` object when there are none. */
@@ -47,9 +49,10 @@ export function toGatewayError(error: unknown): GatewayError {
     }
     const failure = readHttpFailure(error);
     if (!failure) {
-        return new GatewayError('unknown', messageOf(error), { original: error });
+        const message = messageOf(error);
+        return new GatewayError('unknown', message ?? UNKNOWN_FAILURE, { original: error, text: message === null ? { key: 'callFailedUnknown', params: {} } : null });
     }
-    const details = { code: failure.code, status: failure.status, original: error };
+    const details = { code: failure.code, status: failure.status, original: error, text: failure.text };
     if (failure.status === 0) {
         return new GatewayError('gateway-unreachable', failure.message, details);
     }
@@ -115,12 +118,14 @@ function readHttpFailure(error: unknown): HttpFailure | null {
         ?? firstString(records[0] ?? null, ['message'])
         ?? exception
         ?? firstString(body, ['message'])
-        ?? firstString(xhr, ['statusText'])
-        ?? (status === 0 ? 'The gateway did not answer.' : `The gateway answered HTTP ${status}.`);
+        ?? firstString(xhr, ['statusText']);
+    const text: GatewayText | null = message !== null ? null
+        : status === 0 ? { key: 'gatewayNoAnswer', params: {} } : { key: 'gatewayHttpStatus', params: { status: String(status) } };
     return {
         status,
         code: firstString(errorObject, ['code']),
-        message,
+        message: message ?? (status === 0 ? 'The gateway did not answer.' : `The gateway answered HTTP ${status}.`),
+        text,
         evidence: [
             ...valuesOf(errorObject),
             ...valuesOf(asWireFields(errorObject?.['detailRecord'])),
@@ -141,9 +146,12 @@ function valuesOf(fields: WireFields | null): Array<string | number> {
         typeof value === 'string' || typeof value === 'number');
 }
 
-function messageOf(error: unknown): string {
+/** The English of `callFailedUnknown`, for logs and records. */
+const UNKNOWN_FAILURE = 'The gateway call failed for an unknown reason.';
+
+function messageOf(error: unknown): string | null {
     if (error instanceof Error && error.message) {
         return error.message;
     }
-    return typeof error === 'string' && error ? error : 'The gateway call failed for an unknown reason.';
+    return typeof error === 'string' && error ? error : null;
 }

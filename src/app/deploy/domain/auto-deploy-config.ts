@@ -8,6 +8,7 @@
  * fields are non-empty, so a placeholder would pass its check and fail later inside Provision-EflowVm, while a blank
  * fails at once with "provisioningType ManualConnectionString requires devConnString value".
  */
+import type { MessageText } from './message-text';
 import type { ProvisioningType } from './provisioning-choice';
 
 export const AUTO_DEPLOY_SCHEMA_VERSION = '1.1';
@@ -76,8 +77,10 @@ export interface AutoDeployConfig {
 
 /** A problem found in an imported file: where (a dotted JSON path) and what, in plain English. */
 export interface AutoDeployIssue {
+    /** The setting it is about, e.g. `vmConfig.cpuCount` or `(file)`. */
     path: string;
-    text: string;
+    /** What is wrong or changed, said of the setting (e.g. "expected a whole number, ..."). */
+    text: MessageText;
 }
 
 /** The errors (the file cannot be used) and warnings (something is ignored or changed) of an import. */

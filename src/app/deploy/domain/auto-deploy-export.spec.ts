@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from './auto-deploy-export';
 import { clientHostFacts, serverHostFacts, validWizardModel } from './testing/deploy-fixtures';
 
@@ -20,7 +21,7 @@ describe('exportAutoDeployConfig', () => {
                 registrationId: 'edge-01', identityCertPath: '', identityPrivKeyPath: '', globalEndpoint: ''
             }
         });
-        expect(notes).toEqual(['The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.']);
+        expect(rendered(notes)).toEqual(['The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.']);
     });
 
     it('names the physical adapter of an existing External switch, which eflowAutoDeploy requires', () => {
@@ -34,14 +35,14 @@ describe('exportAutoDeployConfig', () => {
         internal.network.virtualSwitch = { kind: 'existing', switchName: 'EFLOW-Internal', switchType: 'Internal' };
         const exported = exportAutoDeployConfig(internal, serverHostFacts());
         expect([exported.config.network.adapterName, exported.config.network.vswitchType]).toEqual(['', 'Internal']);
-        expect(exported.notes.filter(note => note.includes('adapterName'))).toEqual([]);
+        expect(rendered(exported.notes).filter(note => note.includes('adapterName'))).toEqual([]);
     });
 
     it('says so when the adapter of an existing External switch is not known, leaving the field for the admin', () => {
         for (const host of [null, { ...clientHostFacts(), physicalAdapters: [] }]) {
             const { config, notes } = exportAutoDeployConfig(validWizardModel(), host);
             expect(config.network.adapterName).toBe('');
-            expect(notes).toContain('The physical adapter of the External switch "LAN" is not known: fill in network.adapterName with its name ' +
+            expect(rendered(notes)).toContain('The physical adapter of the External switch "LAN" is not known: fill in network.adapterName with its name ' +
                 '(Get-NetAdapter -Physical) before using the file; eflowAutoDeploy refuses an External switch without it.');
         }
     });
@@ -68,7 +69,10 @@ describe('exportAutoDeployConfig', () => {
         model.product.source = { kind: 'hostPath', msiPath: 'C:\\a.msi' };
         model.provisioning = { type: 'ManualConnectionString' };
         const { config, notes } = exportAutoDeployConfig(model, clientHostFacts());
-        expect(notes).toHaveLength(2);
+        expect(rendered(notes)).toEqual([
+            'eflowAutoDeploy has no setting for an MSI file on the host: the file downloads the channel\'s MSI instead.',
+            'The device connection string is not exported: fill in eflowProvisioning.devConnString before using the file.'
+        ]);
         expect(config.eflowProvisioning.devConnString).toBe('');
         expect(JSON.stringify(config)).not.toContain('C:\\\\a.msi');
     });

@@ -7,6 +7,7 @@ import {
 } from './auto-deploy-config';
 import { autoDeployProductFor } from './auto-deploy-products';
 import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisites';
+import { messageOf, type MessageText } from './message-text';
 import type { ProvisioningChoice } from './provisioning-choice';
 import type { SwitchChoice, WizardModel } from './wizard-model';
 
@@ -19,7 +20,7 @@ export interface AutoDeployExportHost {
 export interface AutoDeployExport {
     config: AutoDeployConfig;
     /** What the file cannot express or leaves to the admin, in plain English (shown next to the download). */
-    notes: string[];
+    notes: MessageText[];
 }
 
 /**
@@ -116,20 +117,20 @@ function provisioningOf(choice: ProvisioningChoice): AutoDeployConfig['eflowProv
  * read), which name the adapter of an existing External switch.
  */
 export function exportAutoDeployConfig(model: WizardModel, host: AutoDeployExportHost | null = null): AutoDeployExport {
-    const notes: string[] = [];
+    const notes: MessageText[] = [];
     const virtualSwitch = model.network.virtualSwitch;
     const adapterName = adapterNameOf(virtualSwitch, host);
     if (adapterName === null && virtualSwitch.kind === 'existing') {
-        notes.push(`The physical adapter of the External switch "${virtualSwitch.switchName}" is not known: fill in network.adapterName with its name (Get-NetAdapter -Physical) before using the file; eflowAutoDeploy refuses an External switch without it.`);
+        notes.push(messageOf('exportAdapterUnknown', { name: virtualSwitch.switchName }));
     }
     if (model.product.source.kind === 'hostPath') {
-        notes.push('eflowAutoDeploy has no setting for an MSI file on the host: the file downloads the channel\'s MSI instead.');
+        notes.push(messageOf('exportMsiPathDropped'));
     }
     if (model.provisioning.type === 'ManualConnectionString') {
-        notes.push('The device connection string is not exported: fill in eflowProvisioning.devConnString before using the file.');
+        notes.push(messageOf('exportConnectionStringLeftOut'));
     }
     if (model.provisioning.type === 'DpsSymmetricKey') {
-        notes.push('The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.');
+        notes.push(messageOf('exportSymmetricKeyLeftOut'));
     }
     const config: AutoDeployConfig = {
         schemaVersion: AUTO_DEPLOY_SCHEMA_VERSION,

@@ -13,6 +13,7 @@ import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisit
 import type { DeploymentStateSwitch } from './deployment-state';
 import { parseIpv4, sameSubnet } from './ipv4';
 import { canonicalValue, type JsonSectionReader } from './json-section-reader';
+import { messageOf } from './message-text';
 import { OBJECT_NAME_PATTERN } from './script-patterns';
 import { validateStaticIpCompleteness } from './static-ip-rules';
 import type { NetworkChoice, StaticIpv4Fields, SwitchChoice } from './wizard-model';
@@ -26,7 +27,7 @@ export interface AutoDeployImportContext {
     stateSwitches?: readonly DeploymentStateSwitch[] | null;
 }
 
-const PROXY_WARNING = 'Proxy settings are not supported by the wizard and are ignored; configure the proxy in the VM after deployment.';
+const PROXY_WARNING = messageOf('importProxyIgnored');
 
 function sameName(a: string, b: string): boolean {
     return a.toLowerCase() === b.toLowerCase();
@@ -47,11 +48,11 @@ function readSwitch(network: JsonSectionReader, context: AutoDeployImportContext
     }
     const type = canonicalValue(typeText, ['Internal', 'External'] as const);
     if (type === null) {
-        issues.errors.push({ path: 'network.vswitchType', text: `expected "Internal" or "External" with a switch name, got "${typeText}"` });
+        issues.errors.push({ path: 'network.vswitchType', text: messageOf('importSwitchTypeInvalid', { got: typeText }) });
         return { kind: 'defaultSwitch' };
     }
     if (!OBJECT_NAME_PATTERN.test(name)) {
-        issues.errors.push({ path: 'network.vswitchName', text: 'needs a switch name of 1 to 256 characters without control characters' });
+        issues.errors.push({ path: 'network.vswitchName', text: messageOf('importSwitchNameInvalid') });
         return { kind: 'defaultSwitch' };
     }
     const onHost = context.hostSwitches?.some(s => sameName(s.name, name)) ?? null;
@@ -63,13 +64,13 @@ function readSwitch(network: JsonSectionReader, context: AutoDeployImportContext
         return { kind: 'newInternal', switchName: name };
     }
     if (type === 'Internal' && adapterName !== '') {
-        issues.warnings.push({ path: 'network.adapterName', text: `is ignored: the switch "${name}" exists already.` });
+        issues.warnings.push({ path: 'network.adapterName', text: messageOf('importAdapterIgnored', { name }) });
     }
     // eflowAutoDeploy wants adapterName for an existing External switch too: only a different adapter is news.
     const boundTo = type === 'External' ? adapterOfSwitch(name, context) : null;
     if (boundTo !== null && adapterName !== '' && !sameName(boundTo, adapterName)) {
         issues.warnings.push({ path: 'network.adapterName',
-            text: `is "${adapterName}", but the switch "${name}" exists already on "${boundTo}"; the wizard uses the switch as it is.` });
+            text: messageOf('importAdapterDiffers', { adapter: adapterName, name, boundTo }) });
     }
     return { kind: 'existing', switchName: name, switchType: type };
 }
@@ -98,15 +99,10 @@ function internalSwitchAddress(virtualSwitch: Extract<SwitchChoice, { kind: 'exi
     const name = virtualSwitch.switchName;
     const auto = virtualSwitch.kind === 'existing' ? autoStaticAddress(name, context) : null;
     if (auto) {
-        issues.warnings.push({ path: 'network', text: `gives no address for the Internal switch "${name}": as eflowAutoDeploy does, the VM ` +
-            `gets ${auto.ip4Address}/24 with the host's address on the switch, ${auto.ip4GatewayAddress}, as its gateway.` });
+        issues.warnings.push({ path: 'network', text: messageOf('importInternalAutoAddress', { name, address: auto.ip4Address, gateway: auto.ip4GatewayAddress }) });
         return auto;
     }
-    issues.warnings.push({ path: 'network', text: virtualSwitch.kind === 'newInternal'
-        ? `gives no address for the new Internal switch "${name}": eflowAutoDeploy would take one from the address Windows gives ` +
-            'the new switch (the VM .2, the gateway .1, /24). Enter the VM\'s static address, prefix length and gateway on the Network page; the gateway becomes the host\'s address on the switch.'
-        : `gives no address for the Internal switch "${name}": eflowAutoDeploy derives one from the host's address on the switch and ` +
-            `its NAT "${name}-NAT" (the VM .2, that address as gateway, /24), which the wizard could not find on this host. Enter the VM's static address, prefix length and gateway on the Network page.` });
+    issues.warnings.push({ path: 'network', text: messageOf(virtualSwitch.kind === 'newInternal' ? 'importNewInternalNoAddress' : 'importInternalNoAddress', { name }) });
     return { ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' };
 }
 

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { autoDeployPathOf, validateModelForImport } from './auto-deploy-import-validation';
 import { emptyProvisioningSecrets } from './provisioning-secrets';
 import { validWizardModel } from './testing/deploy-fixtures';
@@ -16,7 +17,7 @@ describe('autoDeployPathOf', () => {
 
 describe('validateModelForImport', () => {
     it('turns a blank secret into a reminder, not an error', () => {
-        expect(validateModelForImport(validWizardModel(), emptyProvisioningSecrets())).toEqual({
+        expect(rendered(validateModelForImport(validWizardModel(), emptyProvisioningSecrets()))).toEqual({
             errors: [], warnings: [{ path: 'eflowProvisioning.symmKey', text: 'is empty; enter it on the Provisioning page.' }]
         });
     });

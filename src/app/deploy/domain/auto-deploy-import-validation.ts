@@ -7,6 +7,7 @@ import type { AutoDeployIssue } from './auto-deploy-config';
 import { validateDnsServers } from './dns-rules';
 import { validateGpu } from './gpu-rules';
 import { validateInstallFolder } from './host-path-rules';
+import { messageOf } from './message-text';
 import type { ProvisioningSecrets } from './provisioning-secrets';
 import { validateProvisioning } from './provisioning-rules';
 import { validateStaticIp } from './static-ip-rules';
@@ -52,8 +53,7 @@ function leftToPage(message: ValidationMessage, model: WizardModel): AutoDeployI
         return 'covered';
     }
     if (message.code === 'tpmFeatureRequired') {
-        return { path: 'vmFeature.DpsTpm', text: 'is false, but DpsTPM provisioning needs TPM passthrough (Set-EflowVmFeature -feature DpsTpm ' +
-            '-enable before Provision-EflowVm); eflowAutoDeploy would fail at provisioning. Turn DpsTpm on on the Features page.' };
+        return { path: 'vmFeature.DpsTpm', text: messageOf('importDpsTpmOff') };
     }
     return null;
 }
@@ -69,8 +69,8 @@ export function validateModelForImport(model: WizardModel, secrets: Provisioning
         ...(network.addressing === 'static' ? validateStaticIp(network.staticIp, network.virtualSwitch, { addressInUse: null, gatewayReachable: null }) : []),
         ...validateDnsServers(network.dnsServers, network.addressing),
         ...validateGpu(model.gpu, null),
-        ...validateInstallFolder('product.installPath', 'install folder', model.product.installPath),
-        ...validateInstallFolder('product.vhdxPath', 'VM disk folder', model.product.vhdxPath),
+        ...validateInstallFolder('product.installPath', 'labelInstallFolder', model.product.installPath),
+        ...validateInstallFolder('product.vhdxPath', 'labelVmDiskFolder', model.product.vhdxPath),
         ...validateProvisioning(model.provisioning, secrets, model.features.dpsTpm, { identityCertExists: null, identityPrivKeyExists: null })
     ];
     const errors: AutoDeployIssue[] = [];
@@ -87,7 +87,7 @@ export function validateModelForImport(model: WizardModel, secrets: Provisioning
         // A blank secret is expected (exports leave it blank): the Provisioning page asks for it.
         const blankSecret = message.field.startsWith('secrets.') && secrets[message.field.substring(8) as keyof ProvisioningSecrets] === '';
         if (blankSecret) {
-            warnings.push({ path: issue.path, text: 'is empty; enter it on the Provisioning page.' });
+            warnings.push({ path: issue.path, text: messageOf('importSecretEmpty') });
         } else if (message.severity === 'error') {
             errors.push(issue);
         } else {

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from './auto-deploy-export';
 import { importAutoDeployConfig, type AutoDeployImportContext } from './auto-deploy-import';
 import { base64Key, clientHostFacts, serverHostFacts, validWizardModel } from './testing/deploy-fixtures';
@@ -64,7 +65,7 @@ describe('importAutoDeployConfig: round trip', () => {
 
 describe('importAutoDeployConfig: errors', () => {
     it('refuses text that is not JSON or not an object', () => {
-        expect(importAutoDeployConfig('{ "schemaVersion": ', noHost)).toEqual(expect.objectContaining({
+        expect(rendered(importAutoDeployConfig('{ "schemaVersion": ', noHost))).toEqual(expect.objectContaining({
             ok: false, errors: [expect.objectContaining({ path: '(file)', text: expect.stringContaining('is not valid JSON') })]
         }));
         expect(importAutoDeployConfig('[1]', noHost)).toEqual(expect.objectContaining({ ok: false }));
@@ -76,7 +77,7 @@ describe('importAutoDeployConfig: errors', () => {
         Object.assign(file['vmFeature'] as object, { Defender: 'yes' });
         const result = importObject(file);
         expect(result.ok).toBe(false);
-        expect(!result.ok && result.errors).toEqual([
+        expect(rendered(!result.ok && result.errors)).toEqual([
             { path: 'vmConfig.cpuCount', text: 'expected a whole number, got the text "two"' },
             { path: 'vmFeature.Defender', text: 'expected true or false, got the text "yes"' }
         ]);
@@ -90,17 +91,17 @@ describe('importAutoDeployConfig: errors', () => {
         expect(unknown.warnings.map(w => w.path)).not.toContain('installOptions');
         file['eflowProduct'] = '';
         const missing = importObject(file);
-        expect(!missing.ok && missing.errors[0].text).toContain('is required');
+        expect(rendered(!missing.ok && missing.errors[0].text)).toContain('is required');
     });
 
     it('says where a file stops being JSON by line and column only, never quoting its text (it may hold a secret)', () => {
         const secret = 'c2VjcmV0LWtleS10aGF0LW11c3Qtbm90LWxlYWs=';
         const text = `{\n    "eflowProvisioning": {\n        "symmKey": ${secret}\n    }\n}`;
         const result = importAutoDeployConfig(text, noHost);
-        expect(result).toEqual({ ok: false, warnings: [],
+        expect(rendered(result)).toEqual({ ok: false, warnings: [],
             errors: [{ path: '(file)', text: 'is not valid JSON: the syntax breaks at line 3, column 20.' }] });
         expect(JSON.stringify(result)).not.toMatch(/c2Vj|symmKey/);
-        expect(importAutoDeployConfig('{ "symmKey": "c2VjcmV0', noHost)).toEqual(expect.objectContaining({
+        expect(rendered(importAutoDeployConfig('{ "symmKey": "c2VjcmV0', noHost))).toEqual(expect.objectContaining({
             errors: [{ path: '(file)', text: 'is not valid JSON: the text ends too early (line 1, column 23).' }] }));
     });
 
@@ -155,7 +156,7 @@ describe('importAutoDeployConfig: warnings', () => {
         const result = importObject(file);
         expect(result.ok && result.secrets.symmKey).toBe(key);
         expect(result.ok && JSON.stringify(result.model)).not.toContain(key);
-        expect(result.warnings).toEqual([expect.objectContaining({ path: 'eflowProvisioning.symmKey', text: expect.stringContaining('never saved or exported') })]);
+        expect(rendered(result.warnings)).toEqual([expect.objectContaining({ path: 'eflowProvisioning.symmKey', text: expect.stringContaining('never saved or exported') })]);
     });
 
     it('does not report a secret it found as invalid by quoting it', () => {
@@ -231,7 +232,7 @@ describe('importAutoDeployConfig: files eflowAutoDeploy accepts', () => {
             staticIp: { ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' }, dnsServers: [] });
         expect(result.ok && result.model.features).toEqual({ dpsTpm: false, defender: false, eulaAccepted: true, optionalTelemetry: false });
         expect(result.ok && result.model.provisioning).toEqual({ type: 'skip' });
-        expect(result.warnings).toEqual([{ path: 'eflowProduct',
+        expect(rendered(result.warnings)).toEqual([{ path: 'eflowProduct',
             text: 'EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.' }]);
         // The same file, with a byte order mark as Windows editors save it.
         expect(importAutoDeployConfig(`\uFEFF${TEMPLATE}`, noHost).ok).toBe(true);
@@ -265,7 +266,7 @@ describe('importAutoDeployConfig: files eflowAutoDeploy accepts', () => {
         const result = importObject(file);
         expect(result.ok).toBe(true);
         expect(result.ok && result.model.features.dpsTpm).toBe(false);
-        expect(result.warnings).toContainEqual({ path: 'vmFeature.DpsTpm', text: expect.stringContaining('Turn DpsTpm on on the Features page') });
+        expect(rendered(result.warnings)).toContainEqual({ path: 'vmFeature.DpsTpm', text: expect.stringContaining('Turn DpsTpm on on the Features page') });
     });
 });
 
@@ -282,7 +283,7 @@ describe('importAutoDeployConfig: an Internal switch without an address (eflowAu
             { name: 'EFLOW-NAT', switchType: 'Internal', hostAddresses: ['169.254.3.4/16', '172.22.0.1/24'], natPrefix: '172.22.0.0/24' }] });
         expect(result.ok && result.model.network).toEqual(expect.objectContaining({ virtualSwitch: { kind: 'existing', switchName: 'EFLOW-NAT', switchType: 'Internal' },
             addressing: 'static', staticIp: { ip4Address: '172.22.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.22.0.1' } }));
-        expect(result.warnings).toContainEqual({ path: 'network', text: expect.stringContaining('the VM gets 172.22.0.2/24') });
+        expect(rendered(result.warnings)).toContainEqual({ path: 'network', text: expect.stringContaining('the VM gets 172.22.0.2/24') });
     });
 
     it('asks for the address on the Network page when it cannot be derived, instead of turning the switch to DHCP', () => {
@@ -292,10 +293,10 @@ describe('importAutoDeployConfig: an Internal switch without an address (eflowAu
             expect(result.ok).toBe(true);
             expect(result.ok && result.model.network.addressing).toBe('static');
             expect(result.ok && result.model.network.staticIp).toEqual({ ip4Address: '', ip4PrefixLength: null, ip4GatewayAddress: '' });
-            expect(result.warnings.filter(w => w.path === 'network')).toEqual([{ path: 'network', text: expect.stringContaining('on the Network page') }]);
+            expect(rendered(result.warnings.filter(w => w.path === 'network'))).toEqual([{ path: 'network', text: expect.stringContaining('on the Network page') }]);
         }
         const created = importObject(internalFile(), { hostSwitches: [] });
         expect(created.ok && created.model.network.virtualSwitch).toEqual({ kind: 'newInternal', switchName: 'EFLOW-NAT' });
-        expect(created.warnings.find(w => w.path === 'network')?.text).toContain('the new Internal switch "EFLOW-NAT"');
+        expect(rendered(created.warnings.find(w => w.path === 'network')?.text)).toContain('the new Internal switch "EFLOW-NAT"');
     });
 });

@@ -13,6 +13,7 @@ import { readNetwork, type AutoDeployImportContext } from './auto-deploy-import-
 import { importAutoDeployProduct } from './auto-deploy-products';
 import { canonicalValue, JsonSectionReader } from './json-section-reader';
 import { findJsonSyntaxError } from './json-syntax-error';
+import { messageOf } from './message-text';
 import { PROVISIONING_TYPES, type ProvisioningChoice, type ProvisioningType } from './provisioning-choice';
 import type { ProvisioningSecrets } from './provisioning-secrets';
 import { validateModelForImport } from './auto-deploy-import-validation';
@@ -37,7 +38,7 @@ function readYesNo(reader: JsonSectionReader, key: string, path: string, issues:
     const value = reader.string(key);
     const answer = canonicalValue(value, ['Yes', 'No'] as const);
     if (value !== '' && answer === null) {
-        issues.errors.push({ path, text: `expected "Yes" or "No", got "${value}"` });
+        issues.errors.push({ path, text: messageOf('importYesNoInvalid', { got: value }) });
     }
     return answer === 'Yes';
 }
@@ -51,7 +52,7 @@ function readProduct(root: JsonSectionReader, issues: Issues): ProductChoice | n
     const vhdxPath = options.string('vhdxPath');
     options.warnUnknownFields();
     if (name === '') {
-        issues.errors.push({ path: 'eflowProduct', text: 'is required (e.g. "Azure IoT Edge CR X64").' });
+        issues.errors.push({ path: 'eflowProduct', text: messageOf('importProductRequired') });
         return null;
     }
     const product = importAutoDeployProduct(name, url);
@@ -78,16 +79,16 @@ function readVmConfig(root: JsonSectionReader, issues: Issues): { vmSize: VmSize
     const logSizeText = vm.string('vmLogSize');
     const logSize = canonicalValue(logSizeText, ['Small', 'Large'] as const);
     if (logSizeText !== '' && logSize === null) {
-        issues.errors.push({ path: 'vmConfig.vmLogSize', text: `expected "Small" or "Large", got "${logSizeText}"` });
+        issues.errors.push({ path: 'vmConfig.vmLogSize', text: messageOf('importLogSizeInvalid', { got: logSizeText }) });
     }
     const gpuType = vm.string('gpuPassthroughType');
     const passthroughType = canonicalValue(gpuType, ['DirectDeviceAssignment', 'ParaVirtualization'] as const) ?? 'none';
     if (gpuType !== '' && passthroughType === 'none') {
-        issues.errors.push({ path: 'vmConfig.gpuPassthroughType', text: `expected "DirectDeviceAssignment", "ParaVirtualization" or "", got "${gpuType}"` });
+        issues.errors.push({ path: 'vmConfig.gpuPassthroughType', text: messageOf('importGpuTypeInvalid', { got: gpuType }) });
     }
     let gpuCount = vm.integer('gpuCount');
     if (passthroughType !== 'none' && (gpuCount === 0 || gpuCount === null)) {
-        issues.warnings.push({ path: 'vmConfig.gpuCount', text: 'is not set; the wizard assigns 1 GPU.' });
+        issues.warnings.push({ path: 'vmConfig.gpuCount', text: messageOf('importGpuCountDefault') });
         gpuCount = 1;
     }
     const gpuName = vm.string('gpuName');
@@ -136,18 +137,18 @@ function readProvisioning(root: JsonSectionReader, issues: Issues): { choice: Pr
     }
     const known = canonicalValue(type, PROVISIONING_TYPES);
     if (!known) {
-        issues.errors.push({ path: 'eflowProvisioning.provisioningType', text: `"${type}" is not a provisioning type; expected one of ${PROVISIONING_TYPES.join(', ')} or "".` });
+        issues.errors.push({ path: 'eflowProvisioning.provisioningType', text: messageOf('importProvisioningTypeInvalid', { type, known: PROVISIONING_TYPES.join(', ') }) });
         return { choice: { type: 'skip' }, secrets };
     }
     for (const key of ALL_PROVISIONING_FIELDS) {
         if (field(key) !== '' && !FIELDS_OF[known].includes(key)) {
-            issues.warnings.push({ path: `eflowProvisioning.${key}`, text: `does not apply to ${known} provisioning and is ignored.` });
+            issues.warnings.push({ path: `eflowProvisioning.${key}`, text: messageOf('importProvisioningFieldIgnored', { type: known }) });
         }
     }
     for (const secret of ['devConnString', 'symmKey'] as const) {
         if (field(secret) !== '' && FIELDS_OF[known].includes(secret)) {
             secrets[secret] = field(secret);
-            issues.warnings.push({ path: `eflowProvisioning.${secret}`, text: 'holds a secret: it is used for this deployment only and is never saved or exported.' });
+            issues.warnings.push({ path: `eflowProvisioning.${secret}`, text: messageOf('importSecretUsedOnce') });
         }
     }
     switch (known) {
@@ -172,9 +173,8 @@ function parse(text: string, issues: Issues): unknown {
     } catch {
         // The engine's message quotes the text around the error, which may be a secret: say where, never what.
         const where = findJsonSyntaxError(text);
-        issues.errors.push({ path: '(file)', text: where === null ? 'is not valid JSON.'
-            : where.endOfText ? `is not valid JSON: the text ends too early (line ${where.line}, column ${where.column}).`
-                : `is not valid JSON: the syntax breaks at line ${where.line}, column ${where.column}.` });
+        issues.errors.push({ path: '(file)', text: where === null ? messageOf('importNotJson')
+            : messageOf(where.endOfText ? 'importJsonEndsEarly' : 'importJsonBreaks', { line: where.line, column: where.column }) });
         return undefined;
     }
 }
@@ -191,7 +191,7 @@ export function importAutoDeployConfig(text: string, context: AutoDeployImportCo
     const schemaVersion = root.string('schemaVersion');
     root.string('version');
     if (schemaVersion !== '' && schemaVersion !== '1.1') {
-        issues.warnings.push({ path: 'schemaVersion', text: `is "${schemaVersion}"; the wizard reads files as schema 1.1.` });
+        issues.warnings.push({ path: 'schemaVersion', text: messageOf('importSchemaVersion', { version: schemaVersion }) });
     }
     const product = readProduct(root, issues);
     const network = readNetwork(root, context, issues);

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { autoDeployProductFor, importAutoDeployProduct } from './auto-deploy-products';
 
 describe('autoDeployProductFor', () => {
@@ -17,19 +18,19 @@ describe('importAutoDeployProduct', () => {
 
     it('moves a plain 1.4 LTS file to 1.5 LTS and says so', () => {
         const result = importAutoDeployProduct('Azure IoT Edge 1.4 LTS X64', '');
-        expect(result).toEqual({ ok: true, channel: 'LTS', architecture: 'x64', warnings: [expect.stringContaining('out of service')] });
+        expect(rendered(result)).toEqual({ ok: true, channel: 'LTS', architecture: 'x64', warnings: [expect.stringContaining('out of service')] });
     });
 
     it('ignores a custom download link with a warning', () => {
         const result = importAutoDeployProduct('Azure IoT Edge CR X64', 'https://aka.ms/AzEFLOW-X64-1_2_10_09062');
-        expect(result.ok && result.warnings).toEqual([expect.stringContaining('is ignored')]);
+        expect(rendered(result.ok && result.warnings)).toEqual([expect.stringContaining('is ignored')]);
     });
 
     it('moves the template\'s "Azure IoT Edge LTS" (1.1 LTS, x64 only) to 1.5 LTS x64 and says so, as for 1.4 LTS', () => {
-        expect(importAutoDeployProduct('Azure IoT Edge LTS', '')).toEqual({ ok: true, channel: 'LTS', architecture: 'x64',
+        expect(rendered(importAutoDeployProduct('Azure IoT Edge LTS', ''))).toEqual({ ok: true, channel: 'LTS', architecture: 'x64',
             warnings: ['EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.'] });
         const versioned = importAutoDeployProduct('Azure IoT Edge LTS', 'https://aka.ms/AzEFLOW-1_1_2203_14042');
-        expect(versioned.ok && versioned.warnings).toEqual([expect.stringContaining('1.1 LTS'), expect.stringContaining('is ignored')]);
+        expect(rendered(versioned.ok && versioned.warnings)).toEqual([expect.stringContaining('1.1 LTS'), expect.stringContaining('is ignored')]);
     });
 
     it('reads names ignoring case, as eflowAutoDeploy\'s hashtable lookup does', () => {
@@ -38,6 +39,6 @@ describe('importAutoDeployProduct', () => {
     });
 
     it('refuses unknown names', () => {
-        expect(importAutoDeployProduct('Azure IoT Edge 1.6 LTS X64', '')).toEqual({ ok: false, error: expect.stringContaining('not an EFLOW product') });
+        expect(rendered(importAutoDeployProduct('Azure IoT Edge 1.6 LTS X64', ''))).toEqual({ ok: false, error: expect.stringContaining('not an EFLOW product') });
     });
 });

@@ -10,6 +10,7 @@
  * 1.5 LTS x64 with a warning. Names compare ignoring case, as eflowAutoDeploy's hashtable lookup does.
  */
 import type { AutoDeployProductName } from './auto-deploy-config';
+import { messageOf, type MessageText } from './message-text';
 import { findEflowProduct, type EflowArchitecture, type EflowChannel } from './product-catalog';
 
 const NAME_OF: Readonly<Record<EflowChannel, Record<EflowArchitecture, AutoDeployProductName>>> = {
@@ -28,13 +29,13 @@ export function autoDeployProductFor(channel: EflowChannel, architecture: EflowA
 
 /** What an imported product name and URL mean for the wizard. */
 export type ImportedProduct =
-    | { ok: true; channel: EflowChannel; architecture: EflowArchitecture; warnings: string[] }
-    | { ok: false; error: string };
+    | { ok: true; channel: EflowChannel; architecture: EflowArchitecture; warnings: MessageText[] }
+    | { ok: false; error: MessageText };
 
 /** An LTS train out of service, which the wizard replaces with 1.5 LTS: what to tell the admin. */
 const RETIRED_LTS = {
-    '1.1': 'EFLOW 1.1 LTS ("Azure IoT Edge LTS") is out of service since December 2022; the wizard installs 1.5 LTS instead.',
-    '1.4': 'EFLOW 1.4 LTS is out of service since November 2024; the wizard installs 1.5 LTS instead.'
+    '1.1': messageOf('importRetiredLts11'),
+    '1.4': messageOf('importRetiredLts14')
 } as const;
 
 const KNOWN_NAMES: Readonly<Record<string, { channel: EflowChannel; architecture: EflowArchitecture; retiredLts?: keyof typeof RETIRED_LTS }>> = {
@@ -53,16 +54,16 @@ export function importAutoDeployProduct(name: string, url: string): ImportedProd
     const knownName = Object.keys(KNOWN_NAMES).find(candidate => candidate.toLowerCase() === name.toLowerCase());
     const known = knownName === undefined ? undefined : KNOWN_NAMES[knownName];
     if (!known) {
-        return { ok: false, error: `"${name}" is not an EFLOW product the wizard knows. Use one of: ${Object.keys(KNOWN_NAMES).join(', ')}.` };
+        return { ok: false, error: messageOf('importUnknownProduct', { name, known: Object.keys(KNOWN_NAMES).join(', ') }) };
     }
     const link = findEflowProduct(known.channel, known.architecture).downloadUrl;
-    const warnings: string[] = [];
+    const warnings: MessageText[] = [];
     // With the 1.5 LTS link the file installs 1.5 LTS already (that is how the export writes 1.5 LTS).
     if (known.retiredLts && url !== link) {
         warnings.push(RETIRED_LTS[known.retiredLts]);
     }
     if (url !== '' && url !== link) {
-        warnings.push(`The wizard downloads only the channel's current MSI (${link}); eflowProductUrl "${url}" is ignored.`);
+        warnings.push(messageOf('importProductUrlIgnored', { link, url }));
     }
     return { ok: true, channel: known.channel, architecture: known.architecture, warnings };
 }

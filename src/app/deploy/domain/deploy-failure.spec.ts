@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { describeDeployFailure, splitCodedMessage } from './deploy-failure';
 
 describe('splitCodedMessage', () => {
@@ -10,10 +11,12 @@ describe('splitCodedMessage', () => {
 
 describe('describeDeployFailure', () => {
     it('explains a known code in plain words, keeps the underlying message and names the recovery', () => {
-        expect(describeDeployFailure('installMsi', '[MsiInstallInProgress] Another installation is in progress (msiexec 1618).')).toEqual({
-            step: 'installMsi', code: 'MsiInstallInProgress', headline: 'Install the MSI failed.',
+        expect(rendered(describeDeployFailure('installMsi', '[MsiInstallInProgress] Another installation is in progress (msiexec 1618).'))).toEqual({
+            step: 'installMsi', code: 'MsiInstallInProgress',
             explanation: 'Another installation (often Windows Update) is running on the host. Wait a few minutes, then retry.',
             underlyingMessage: 'Another installation is in progress (msiexec 1618).',
+            underlyingText: null,
+            blockedBy: [],
             recovery: { kind: 'rerun' }
         });
     });
@@ -38,13 +41,15 @@ describe('describeDeployFailure', () => {
             const failure = describeDeployFailure('deployVm', message);
             expect(failure.recovery).toEqual({ kind: 'refreshFirst', editPage: 'vmSize' });
             expect(failure.underlyingMessage).toBe(`Deploy-Eflow: ${underlying}`);
-            expect(failure.explanation).toMatch(advice);
-            expect(failure.explanation).toContain('VM size page');
+            expect(rendered(failure.explanation)).toMatch(advice);
+            expect(rendered(failure.explanation)).toContain('VM size page');
         }
     });
 
-    it('falls back on the step\'s retry rule for uncoded or unknown failures', () => {
+    it('falls back on the step\'s retry rule and a general explanation for uncoded or unknown failures', () => {
         expect(describeDeployFailure('deployVm', 'The pipeline has been stopped.').recovery).toEqual({ kind: 'refreshFirst' });
+        expect(rendered(describeDeployFailure('deployVm', '[SomethingNew] x').explanation))
+            .toBe('The step did not complete. The message below is what the host reported.');
         expect(describeDeployFailure('configureVm', '[SomethingNew] x').recovery).toEqual({ kind: 'rerun' });
     });
 });

@@ -1,19 +1,30 @@
 /**
  * What the Deploy page shows when a step fails: plain words, the underlying message, and how to go on.
  */
+import type { GatewayText } from '../../core/gateway/gateway-error';
 import { DEPLOY_ERROR_CODES, type Recovery } from './deploy-error-codes';
 import { DEPLOY_STEPS, type DeployStepId } from './deploy-steps';
+import { messageOf, type MessageText } from './message-text';
 
+/** The page names the step in its headline ("<step> failed.", from the strings `Deploy.Run`). */
 export interface DeployFailure {
     step: DeployStepId;
     /** The script's error code, or null when the failure carried none (a transport error, an unexpected one). */
     code: string | null;
-    /** e.g. "Deploy the VM failed." */
-    headline: string;
     /** Plain words for the code, or a general sentence when the code is unknown. */
-    explanation: string;
-    /** The message as the host reported it, without its code prefix. */
+    explanation: MessageText;
+    /** The message as the host reported it, without its code prefix (host data, shown as it is). */
     underlyingMessage: string;
+    /**
+     * When the gateway layer worded the message itself (a time limit, no answer; core/gateway/gateway-error.ts): that
+     * message's strings key, which the page shows instead of `underlyingMessage` (then its English). Null otherwise.
+     */
+    underlyingText: GatewayText | null;
+    /**
+     * When the wizard itself refused to start the step (deploy-run.ts `blockedRun`): the resume blockers it found,
+     * shown in place of a host message. Empty otherwise.
+     */
+    blockedBy: MessageText[];
     recovery: Recovery;
 }
 
@@ -33,9 +44,10 @@ export function describeDeployFailure(step: DeployStepId, errorMessage: string):
     return {
         step,
         code,
-        headline: `${definition.title} failed.`,
-        explanation: known?.explanation ?? 'The step did not complete. The message below is what the host reported.',
+        explanation: messageOf(known?.explanation ?? 'errorUnknown'),
         underlyingMessage: message,
+        underlyingText: null,
+        blockedBy: [],
         recovery: known?.recovery ?? { kind: definition.retry }
     };
 }

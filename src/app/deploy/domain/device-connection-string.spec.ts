@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { deviceConnectionStringProblem } from './device-connection-string';
 import { base64Key } from './testing/deploy-fixtures';
 
@@ -19,7 +20,7 @@ describe('deviceConnectionStringProblem', () => {
     });
 
     it('names the missing or broken field', () => {
-        expect(deviceConnectionStringProblem('HostName=myhub.azure-devices.net;DeviceId=edge-01')?.text).toContain('no SharedAccessKey=');
+        expect(rendered(deviceConnectionStringProblem('HostName=myhub.azure-devices.net;DeviceId=edge-01')?.text)).toContain('no SharedAccessKey=');
         expect(codeOf(`HostName=myhub;DeviceId=edge-01;SharedAccessKey=${key}`)).toBe('connectionStringBadHostName');
         expect(codeOf(`HostName=myhub.azure-devices.net;DeviceId=edge 01;SharedAccessKey=${key}`)).toBe('connectionStringWhitespace');
         expect(codeOf(`HostName=myhub.azure-devices.net;DeviceId=edge#01;SharedAccessKey=${key}`)).toBe('connectionStringBadDeviceId');
@@ -38,7 +39,7 @@ describe('deviceConnectionStringProblem', () => {
         const secret = 'c2VjcmV0c2VjcmV0c2VjcmV0';
         for (const text of [`HostName=h.net;DeviceId=d;SharedAccessKey=${secret}!`, `HostName=h.net;SharedAccessKeyName=o;SharedAccessKey=${secret}`,
             `${secret}`, `HostName=h.net;DeviceId=d;SharedAccessKey=${secret};Other=${secret}`]) {
-            expect(deviceConnectionStringProblem(text)?.text ?? '').not.toContain(secret);
+            expect(rendered(deviceConnectionStringProblem(text)?.text) ?? '').not.toContain(secret);
         }
     });
 });

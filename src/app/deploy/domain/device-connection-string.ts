@@ -12,12 +12,13 @@
  *  - `ModuleId=` strings: a module's identity, not the device's.
  */
 import { BASE64_PATTERN, DEVICE_CONNECTION_STRING_LENGTH, DEVICE_ID_PATTERN, HOST_NAME_PATTERN } from './script-patterns';
+import { messageOf, type DeployTextKey, type MessageText } from './message-text';
 import { symmetricKeyProblem } from './symmetric-key';
 
-/** What is wrong with a connection string, as a code and a sentence that never quotes the key. */
+/** What is wrong with a connection string, as a code and a message that never quotes the key. */
 export interface ConnectionStringProblem {
-    code: string;
-    text: string;
+    code: DeployTextKey;
+    text: MessageText;
 }
 
 const ALLOWED_FIELDS = new Set(['HostName', 'DeviceId', 'SharedAccessKey', 'GatewayHostName']);
@@ -41,50 +42,50 @@ function splitFields(text: string): Map<string, string> | null {
 /** The problem with a device connection string, or null when it is well-formed. */
 export function deviceConnectionStringProblem(text: string): ConnectionStringProblem | null {
     if (text.length === 0) {
-        return { code: 'connectionStringRequired', text: 'Enter the device connection string.' };
+        return { code: 'connectionStringRequired', text: messageOf('connectionStringRequired') };
     }
     if (text.length > DEVICE_CONNECTION_STRING_LENGTH.max) {
-        return { code: 'connectionStringTooLong', text: `The connection string has ${text.length} characters; a device connection string has at most ${DEVICE_CONNECTION_STRING_LENGTH.max}.` };
+        return { code: 'connectionStringTooLong', text: messageOf('connectionStringTooLong', { length: text.length, max: DEVICE_CONNECTION_STRING_LENGTH.max }) };
     }
     if (/[\s]/.test(text)) {
-        return { code: 'connectionStringWhitespace', text: 'The connection string contains spaces or line breaks; copy it again without them.' };
+        return { code: 'connectionStringWhitespace', text: messageOf('connectionStringWhitespace') };
     }
     const fields = splitFields(text);
     if (fields === null) {
-        return { code: 'connectionStringMalformed', text: 'A device connection string is a list of Name=value pairs separated by semicolons.' };
+        return { code: 'connectionStringMalformed', text: messageOf('connectionStringMalformed') };
     }
     if (fields.has('SharedAccessKeyName')) {
-        return { code: 'connectionStringIsServiceString', text: 'This is an IoT Hub connection string (it has SharedAccessKeyName); use the connection string of the IoT Edge device.' };
+        return { code: 'connectionStringIsServiceString', text: messageOf('connectionStringIsServiceString') };
     }
     if (fields.has('ModuleId')) {
-        return { code: 'connectionStringIsModuleString', text: 'This is a module connection string (it has ModuleId); use the connection string of the IoT Edge device.' };
+        return { code: 'connectionStringIsModuleString', text: messageOf('connectionStringIsModuleString') };
     }
     if ((fields.get('x509') ?? '').toLowerCase() === 'true') {
-        return { code: 'connectionStringIsX509', text: 'This connection string is for an X.509 device and has no key; choose "Manual X.509" and give the certificate and key files instead.' };
+        return { code: 'connectionStringIsX509', text: messageOf('connectionStringIsX509') };
     }
     for (const name of fields.keys()) {
         if (!ALLOWED_FIELDS.has(name)) {
-            return { code: 'connectionStringUnknownField', text: `The connection string has an unexpected field "${name}"; expected HostName, DeviceId and SharedAccessKey.` };
+            return { code: 'connectionStringUnknownField', text: messageOf('connectionStringUnknownField', { name }) };
         }
     }
     for (const required of ['HostName', 'DeviceId', 'SharedAccessKey']) {
         if (!fields.get(required)) {
-            return { code: 'connectionStringMissingField', text: `The connection string has no ${required}=...; copy the complete "Primary connection string" of the device.` };
+            return { code: 'connectionStringMissingField', text: messageOf('connectionStringMissingField', { field: required }) };
         }
     }
     if (!HOST_NAME_PATTERN.test(fields.get('HostName') ?? '')) {
-        return { code: 'connectionStringBadHostName', text: 'HostName in the connection string is not a valid host name (expected e.g. myhub.azure-devices.net).' };
+        return { code: 'connectionStringBadHostName', text: messageOf('connectionStringBadHostName') };
     }
     const gateway = fields.get('GatewayHostName');
     if (gateway !== undefined && !HOST_NAME_PATTERN.test(gateway)) {
-        return { code: 'connectionStringBadGatewayHostName', text: 'GatewayHostName in the connection string is not a valid host name.' };
+        return { code: 'connectionStringBadGatewayHostName', text: messageOf('connectionStringBadGatewayHostName') };
     }
     if (!DEVICE_ID_PATTERN.test(fields.get('DeviceId') ?? '')) {
-        return { code: 'connectionStringBadDeviceId', text: 'DeviceId in the connection string is not a valid IoT Hub device ID.' };
+        return { code: 'connectionStringBadDeviceId', text: messageOf('connectionStringBadDeviceId') };
     }
     const key = fields.get('SharedAccessKey') ?? '';
     if (!BASE64_PATTERN.test(key) || symmetricKeyProblem(key) !== null) {
-        return { code: 'connectionStringBadKey', text: 'SharedAccessKey in the connection string is not a valid key (base64 of 16 to 64 bytes).' };
+        return { code: 'connectionStringBadKey', text: messageOf('connectionStringBadKey') };
     }
     return null;
 }

@@ -2,6 +2,7 @@
  * Rules for the DNS servers set with Set-EflowVmDNSServers after deployment (eflow.md sections 2 and 9).
  */
 import { nonUnicastReason, parseIpv4 } from './ipv4';
+import { messageOf } from './message-text';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 import type { Ipv4Addressing } from './wizard-model';
 
@@ -15,8 +16,7 @@ export const MAX_DNS_SERVERS = 8;
 export function validateDnsServers(dnsServers: readonly string[], addressing: Ipv4Addressing): ValidationMessage[] {
     const messages: ValidationMessage[] = [];
     if (dnsServers.length > MAX_DNS_SERVERS) {
-        messages.push(validationError('network.dnsServers', 'dnsTooMany',
-            `Give at most ${MAX_DNS_SERVERS} DNS servers; ${dnsServers.length} are listed.`));
+        messages.push(validationError('network.dnsServers', 'dnsTooMany', { max: MAX_DNS_SERVERS, count: dnsServers.length }));
     }
     const seen = new Set<number>();
     dnsServers.forEach((server, index) => {
@@ -24,21 +24,19 @@ export function validateDnsServers(dnsServers: readonly string[], addressing: Ip
         const value = parseIpv4(server);
         if (value === null) {
             messages.push(validationError(field, 'dnsInvalid',
-                server.length === 0 ? 'Enter a DNS server address or remove the empty line.'
-                    : `"${server}" is not an IPv4 address; Set-EflowVmDNSServers takes IPv4 addresses only.`));
+                server.length === 0 ? messageOf('dnsEmpty') : messageOf('dnsInvalid', { server })));
             return;
         }
         const reason = nonUnicastReason(value);
         if (reason) {
-            messages.push(validationError(field, 'dnsNotUnicast', `${server} cannot be a DNS server: ${reason}.`));
+            messages.push(validationError(field, 'dnsNotUnicast', { server, reason }));
         } else if (seen.has(value)) {
-            messages.push(validationError(field, 'dnsDuplicate', `${server} is listed twice.`));
+            messages.push(validationError(field, 'dnsDuplicate', { server }));
         }
         seen.add(value);
     });
     if (addressing === 'static' && dnsServers.length === 0) {
-        messages.push(validationWarning('network.dnsServers', 'dnsMissingForStatic',
-            'With a static address the VM gets no DNS server from DHCP; without one it cannot resolve your IoT Hub. Add at least one.'));
+        messages.push(validationWarning('network.dnsServers', 'dnsMissingForStatic'));
     }
     return messages;
 }

@@ -6,6 +6,5 @@ import type { FeaturesAndTerms } from './wizard-model';
 
 /** The EULA must be accepted (Deploy-Eflow -acceptEula Yes); features and telemetry are free choices. */
 export function validateFeaturesAndTerms(features: FeaturesAndTerms): ValidationMessage[] {
-    return features.eulaAccepted ? [] : [validationError('features.eulaAccepted', 'eulaRequired',
-        'Accept the license terms of Azure IoT Edge for Linux on Windows to deploy it.')];
+    return features.eulaAccepted ? [] : [validationError('features.eulaAccepted', 'eulaRequired')];
 }

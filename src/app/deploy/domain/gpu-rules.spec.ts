@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import type { HostGpu } from './deployment-prerequisites';
 import { isDocumentedDdaModel, validateGpu } from './gpu-rules';
 
@@ -24,7 +25,7 @@ describe('validateGpu', () => {
         expect(codes(dda(0))).toEqual(['gpuCountTooLow']);
         expect(dda(1)).toEqual([]);
         expect(dda(2)).toEqual([]);
-        expect(dda(3)).toEqual([expect.objectContaining({ code: 'gpuCountTooHigh', text: 'The host has 2 GPUs of this model; assign at most 2.' })]);
+        expect(rendered(dda(3))).toEqual([expect.objectContaining({ code: 'gpuCountTooHigh', text: 'The host has 2 GPUs of this model; assign at most 2.' })]);
         expect(codes(dda(null))).toEqual(['gpuCountRequired']);
     });
 
@@ -36,7 +37,7 @@ describe('validateGpu', () => {
     });
 
     it('refuses a type EFLOW reports as unsupported for that GPU', () => {
-        expect(validateGpu({ passthroughType: 'ParaVirtualization', gpuName: 'NVIDIA Tesla T4', gpuCount: 1 }, hostGpus)).toEqual([
+        expect(rendered(validateGpu({ passthroughType: 'ParaVirtualization', gpuName: 'NVIDIA Tesla T4', gpuCount: 1 }, hostGpus))).toEqual([
             expect.objectContaining({ code: 'gpuTypeUnsupported', text: 'EFLOW reports that "NVIDIA Tesla T4" supports DirectDeviceAssignment, not ParaVirtualization.' })
         ]);
     });

@@ -7,6 +7,7 @@
  * block a GPU a newer release supports; warning tells the admin what to expect.
  */
 import type { HostGpu } from './deployment-prerequisites';
+import { messageOf, type TextParam } from './message-text';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 import type { GpuChoice } from './wizard-model';
 
@@ -24,30 +25,37 @@ export function validateGpu(gpu: GpuChoice, hostGpus: readonly HostGpu[] | null)
         return [];
     }
     if (gpu.gpuName.length === 0) {
-        return [validationError('gpu.gpuName', 'gpuNameRequired', 'Choose the GPU to pass through.')];
+        return [validationError('gpu.gpuName', 'gpuNameRequired')];
     }
     const hostGpu = hostGpus?.find(g => g.name === gpu.gpuName) ?? null;
     if (hostGpus !== null && hostGpu === null) {
-        return [validationError('gpu.gpuName', 'gpuNotFound', `The host has no GPU named "${gpu.gpuName}".`)];
+        return [validationError('gpu.gpuName', 'gpuNotFound', { name: gpu.gpuName })];
     }
     const messages: ValidationMessage[] = [];
     const supported = hostGpu?.supportedPassthroughTypes ?? null;
     if (supported !== null && !supported.includes(gpu.passthroughType)) {
         messages.push(validationError('gpu.passthroughType', 'gpuTypeUnsupported',
-            `EFLOW reports that "${gpu.gpuName}" supports ${supported.length > 0 ? supported.join(' and ') : 'no passthrough'}, not ${gpu.passthroughType}.`));
+            { name: gpu.gpuName, supported: supportedText(supported), type: gpu.passthroughType }));
     }
     if (gpu.passthroughType === 'ParaVirtualization') {
         if (gpu.gpuCount !== null && gpu.gpuCount !== 1) {
-            messages.push(validationError('gpu.gpuCount', 'gpuPvCountNotOne', 'GPU paravirtualization shares exactly 1 GPU; set the count to 1.'));
+            messages.push(validationError('gpu.gpuCount', 'gpuPvCountNotOne'));
         }
         return messages;
     }
     messages.push(...validateDdaCount(gpu.gpuCount, hostGpu?.count ?? null));
     if (!isDocumentedDdaModel(gpu.gpuName)) {
-        messages.push(validationWarning('gpu.gpuName', 'ddaModelNotDocumented',
-            `EFLOW documents Direct Device Assignment for NVIDIA Tesla T4 and NVIDIA A2 only; Deploy-Eflow may refuse "${gpu.gpuName}" ("Unsupported DDA Type").`));
+        messages.push(validationWarning('gpu.gpuName', 'ddaModelNotDocumented', { name: gpu.gpuName }));
     }
     return messages;
+}
+
+/** The passthrough types a GPU supports, as one phrase ("DDA and ParaVirtualization", "no passthrough"). */
+function supportedText(supported: readonly string[]): TextParam {
+    if (supported.length === 0) {
+        return messageOf('gpuNoPassthrough');
+    }
+    return supported.slice(1).reduce<TextParam>((list, type) => messageOf('listAnd', { list, last: type }), supported[0]);
 }
 
 /**
@@ -56,14 +64,14 @@ export function validateGpu(gpu: GpuChoice, hostGpus: readonly HostGpu[] | null)
  */
 function validateDdaCount(count: number | null, available: number | null): ValidationMessage[] {
     if (count === null) {
-        return [validationError('gpu.gpuCount', 'gpuCountRequired', 'Enter how many GPUs to assign to the VM.')];
+        return [validationError('gpu.gpuCount', 'gpuCountRequired')];
     }
     if (!Number.isInteger(count) || count < 1) {
-        return [validationError('gpu.gpuCount', 'gpuCountTooLow', 'Assign at least 1 GPU (a whole number).')];
+        return [validationError('gpu.gpuCount', 'gpuCountTooLow')];
     }
     if (available !== null && count > available) {
         return [validationError('gpu.gpuCount', 'gpuCountTooHigh',
-            `The host has ${available} GPU${available === 1 ? '' : 's'} of this model; assign at most ${available}.`)];
+            messageOf(available === 1 ? 'gpuCountTooHighOne' : 'gpuCountTooHigh', { max: available }))];
     }
     return [];
 }

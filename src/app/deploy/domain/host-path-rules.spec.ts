@@ -1,10 +1,11 @@
+import { rendered, textOf } from '../testing/rendered-text';
 import { MAX_FOLDER_PATH_LENGTH, MAX_HOST_PATH_LENGTH, validateHostFilePath, validateInstallFolder, validateMsiPath } from './host-path-rules';
 
 const codes = (messages: { code: string }[]): string[] => messages.map(m => m.code);
 
 describe('validateHostFilePath', () => {
     const check = (path: string, exists: boolean | null = null) =>
-        validateHostFilePath('provisioning.identityCertPath', 'identity certificate', path, exists);
+        validateHostFilePath('provisioning.identityCertPath', 'labelIdentityCertificate', path, exists);
 
     it('accepts an absolute local path and warns about a share (second hop)', () => {
         expect(check('C:\\certs\\device.pem')).toEqual([]);
@@ -21,7 +22,7 @@ describe('validateHostFilePath', () => {
         expect(codes(check(''))).toEqual(['pathRequired']);
         expect(codes(check('certs\\device.pem'))).toEqual(['pathInvalid']);
         expect(codes(check('C:\\certs\\*.pem'))).toEqual(['pathInvalid']);
-        expect(check('C:\\certs\\device.pem', false)).toEqual([expect.objectContaining({
+        expect(rendered(check('C:\\certs\\device.pem', false))).toEqual([expect.objectContaining({
             code: 'pathNotFound', text: 'The host cannot find C:\\certs\\device.pem.'
         })]);
     });
@@ -33,12 +34,12 @@ describe('validateMsiPath', () => {
         expect(validateMsiPath('C:\\Temp\\AzureIoTEdge.zip', true)).toEqual([expect.objectContaining({
             code: 'pathInvalid', field: 'product.source.msiPath'
         })]);
-        expect(validateMsiPath('C:\\Temp\\AzureIoTEdge.zip', true)[0].text).toContain('ending in .msi');
+        expect(textOf(validateMsiPath('C:\\Temp\\AzureIoTEdge.zip', true)[0].text)).toContain('ending in .msi');
     });
 });
 
 describe('validateInstallFolder', () => {
-    const check = (path: string) => validateInstallFolder('product.installPath', 'install folder', path);
+    const check = (path: string) => validateInstallFolder('product.installPath', 'labelInstallFolder', path);
 
     it('takes empty as the default and accepts local folders up to the limit', () => {
         expect(check('')).toEqual([]);

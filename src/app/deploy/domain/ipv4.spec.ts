@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { broadcastAddress, formatIpv4, networkAddress, nonUnicastReason, parseIpv4, sameSubnet, subnetCidr } from './ipv4';
 
 describe('parseIpv4', () => {
@@ -41,12 +42,12 @@ describe('subnet arithmetic', () => {
 
 describe('nonUnicastReason', () => {
     it('names this-network, loopback, multicast and reserved addresses, and accepts ordinary ones', () => {
-        expect(nonUnicastReason(parseIpv4('0.1.2.3') as number)).toContain('0.0.0.0/8');
-        expect(nonUnicastReason(parseIpv4('127.0.0.1') as number)).toContain('loopback');
-        expect(nonUnicastReason(parseIpv4('224.0.0.1') as number)).toContain('multicast');
-        expect(nonUnicastReason(parseIpv4('239.255.255.255') as number)).toContain('multicast');
-        expect(nonUnicastReason(parseIpv4('240.0.0.1') as number)).toContain('reserved');
-        expect(nonUnicastReason(parseIpv4('1.0.0.0') as number)).toBeNull();
-        expect(nonUnicastReason(parseIpv4('223.255.255.254') as number)).toBeNull();
+        expect(rendered(nonUnicastReason(parseIpv4('0.1.2.3') as number))).toContain('0.0.0.0/8');
+        expect(rendered(nonUnicastReason(parseIpv4('127.0.0.1') as number))).toContain('loopback');
+        expect(rendered(nonUnicastReason(parseIpv4('224.0.0.1') as number))).toContain('multicast');
+        expect(rendered(nonUnicastReason(parseIpv4('239.255.255.255') as number))).toContain('multicast');
+        expect(rendered(nonUnicastReason(parseIpv4('240.0.0.1') as number))).toContain('reserved');
+        expect(rendered(nonUnicastReason(parseIpv4('1.0.0.0') as number))).toBeNull();
+        expect(rendered(nonUnicastReason(parseIpv4('223.255.255.254') as number))).toBeNull();
     });
 });

@@ -2,6 +2,7 @@
  * IPv4 arithmetic for the static address rules. Only strict dotted-decimal text is an address here: "10.0.0.010"
  * (leading zero, read as octal by some tools) and "10.1" (which .NET's IPAddress.Parse accepts) are not.
  */
+import { messageOf, type MessageText } from './message-text';
 import { IPV4_PATTERN } from './script-patterns';
 
 /** Parses strict dotted-decimal IPv4 to a 32-bit unsigned number, or null. */
@@ -34,19 +35,19 @@ export function sameSubnet(first: number, second: number, prefixLength: number):
 }
 
 /** Why an address cannot be a unicast host address at all (regardless of subnet), or null when it can. */
-export function nonUnicastReason(address: number): string | null {
+export function nonUnicastReason(address: number): MessageText | null {
     const firstOctet = Math.floor(address / 2 ** 24);
     if (firstOctet === 0) {
-        return 'addresses in 0.0.0.0/8 mean "this network" and cannot be assigned';
+        return messageOf('reasonThisNetwork');
     }
     if (firstOctet === 127) {
-        return 'it is a loopback address';
+        return messageOf('reasonLoopback');
     }
     if (firstOctet >= 224 && firstOctet <= 239) {
-        return 'it is a multicast address';
+        return messageOf('reasonMulticast');
     }
     if (firstOctet >= 240) {
-        return 'it is in the reserved range 240.0.0.0/4';
+        return messageOf('reasonReserved');
     }
     return null;
 }

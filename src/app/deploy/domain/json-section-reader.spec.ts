@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import type { AutoDeployIssue } from './auto-deploy-config';
 import { canonicalValue, JsonSectionReader } from './json-section-reader';
 
@@ -18,7 +19,7 @@ describe('JsonSectionReader', () => {
         const { read, errors } = reader({ cpuCount: 4, prefix: '24', memory: 'four', disk: 2.5, big: '1234567890' });
         expect([read.integer('cpuCount'), read.integer('prefix'), read.integer('memory'), read.integer('disk'), read.integer('big')])
             .toEqual([4, 24, null, null, null]);
-        expect(errors).toEqual([
+        expect(rendered(errors)).toEqual([
             { path: 'vmConfig.memory', text: 'expected a whole number, got the text "four"' },
             { path: 'vmConfig.disk', text: 'expected a whole number, got number 2.5' },
             { path: 'vmConfig.big', text: 'expected a whole number, got the text "1234567890"' }
@@ -36,21 +37,21 @@ describe('JsonSectionReader', () => {
 
     it('refuses a section that is not an object', () => {
         const { errors } = reader([1, 2]);
-        expect(errors).toEqual([{ path: 'vmConfig', text: 'expected an object, got a list' }]);
+        expect(rendered(errors)).toEqual([{ path: 'vmConfig', text: 'expected an object, got a list' }]);
     });
 
     it('warns about fields nobody read', () => {
         const { read, warnings } = reader({ cpuCount: 1, extra: true });
         read.integer('cpuCount');
         read.warnUnknownFields();
-        expect(warnings).toEqual([{ path: 'vmConfig.extra', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
+        expect(rendered(warnings)).toEqual([{ path: 'vmConfig.extra', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
     });
 
     it('matches field names ignoring case (an exact name first), as PowerShell reads eflowAutoDeploy files', () => {
         const { read, warnings } = reader({ vSwitchType: 'Internal', VSWITCHNAME: 'A', ip4address: 'x', ip4Address: 'y' }, 'network');
         expect([read.string('vswitchType'), read.string('vswitchName'), read.string('ip4Address'), read.has('VswitchType')]).toEqual(['Internal', 'A', 'y', true]);
         read.warnUnknownFields();
-        expect(warnings).toEqual([{ path: 'network.ip4address', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
+        expect(rendered(warnings)).toEqual([{ path: 'network.ip4address', text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' }]);
     });
 
     it('never reads inherited properties as fields', () => {

@@ -6,23 +6,24 @@
  * itself reads the template's "vswitchType" as `$nwCfg.vSwitchType`).
  */
 import type { AutoDeployIssue } from './auto-deploy-config';
+import { messageOf, type MessageText } from './message-text';
 
 type JsonObject = { readonly [key: string]: unknown };
 
-function describe(value: unknown): string {
+function describe(value: unknown): MessageText {
     if (value === null) {
-        return 'null';
+        return messageOf('valueNull');
     }
     if (Array.isArray(value)) {
-        return 'a list';
+        return messageOf('valueList');
     }
     if (typeof value === 'string') {
-        return `the text "${value.length > 40 ? value.substring(0, 40) + '...' : value}"`;
+        return messageOf('valueText', { text: value.length > 40 ? value.substring(0, 40) + '...' : value });
     }
     if (typeof value === 'object') {
-        return 'an object';
+        return messageOf('valueObject');
     }
-    return `${typeof value} ${String(value)}`;
+    return messageOf('valueOther', { type: typeof value, value: String(value) });
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -40,7 +41,7 @@ export class JsonSectionReader {
     constructor(value: unknown, private readonly path: string, private readonly errors: AutoDeployIssue[],
         private readonly warnings: AutoDeployIssue[]) {
         if (value !== undefined && !isObject(value)) {
-            this.errors.push({ path: path || '(file)', text: `expected an object, got ${describe(value)}` });
+            this.errors.push({ path: path || '(file)', text: messageOf('expectedObject', { got: describe(value) }) });
         }
         this.object = isObject(value) ? value : {};
     }
@@ -79,7 +80,7 @@ export class JsonSectionReader {
             return '';
         }
         if (typeof value !== 'string') {
-            this.errors.push({ path: this.at(key), text: `expected text, got ${describe(value)}` });
+            this.errors.push({ path: this.at(key), text: messageOf('expectedText', { got: describe(value) }) });
             return '';
         }
         return value;
@@ -100,7 +101,7 @@ export class JsonSectionReader {
         if (typeof value === 'string' && /^[0-9]{1,9}$/.test(value)) {
             return Number(value);
         }
-        this.errors.push({ path: this.at(key), text: `expected a whole number, got ${describe(value)}` });
+        this.errors.push({ path: this.at(key), text: messageOf('expectedWholeNumber', { got: describe(value) }) });
         return null;
     }
 
@@ -111,7 +112,7 @@ export class JsonSectionReader {
             return false;
         }
         if (typeof value !== 'boolean') {
-            this.errors.push({ path: this.at(key), text: `expected true or false, got ${describe(value)}` });
+            this.errors.push({ path: this.at(key), text: messageOf('expectedBoolean', { got: describe(value) }) });
             return false;
         }
         return value;
@@ -129,7 +130,7 @@ export class JsonSectionReader {
         if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) {
             return [...value];
         }
-        this.errors.push({ path: this.at(key), text: `expected a list of texts, got ${describe(value)}` });
+        this.errors.push({ path: this.at(key), text: messageOf('expectedTextList', { got: describe(value) }) });
         return [];
     }
 
@@ -142,7 +143,7 @@ export class JsonSectionReader {
     warnUnknownFields(): void {
         for (const key of Object.keys(this.object)) {
             if (!this.seen.has(key)) {
-                this.warnings.push({ path: this.at(key), text: 'is not an eflowAutoDeploy setting the wizard knows; it is ignored.' });
+                this.warnings.push({ path: this.at(key), text: messageOf('unknownSetting') });
             }
         }
     }

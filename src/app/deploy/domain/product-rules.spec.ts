@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { validateProduct, type ProductHostFacts } from './product-rules';
 import type { ProductChoice } from './wizard-model';
 
@@ -12,7 +13,7 @@ describe('validateProduct', () => {
     });
 
     it('refuses an MSI for another architecture', () => {
-        expect(validateProduct({ ...download, architecture: 'ARM64' }, host)).toEqual([expect.objectContaining({
+        expect(rendered(validateProduct({ ...download, architecture: 'ARM64' }, host))).toEqual([expect.objectContaining({
             code: 'architectureMismatch', text: 'This host is x64; the ARM64 MSI does not install on it.'
         })]);
     });

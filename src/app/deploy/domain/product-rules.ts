@@ -21,20 +21,18 @@ export function validateProduct(product: ProductChoice, host: ProductHostFacts):
     const messages: ValidationMessage[] = [];
     const chosen = findEflowProduct(product.channel, product.architecture);
     if (host.architecture !== null && host.architecture !== product.architecture) {
-        messages.push(validationError('product.architecture', 'architectureMismatch',
-            `This host is ${host.architecture}; the ${product.architecture} MSI does not install on it.`));
+        messages.push(validationError('product.architecture', 'architectureMismatch', { host: host.architecture, msi: product.architecture }));
     }
     if (host.installedProductName !== null) {
         const installedChannel = channelOfInstalledProduct(host.installedProductName);
         if (installedChannel !== null && installedChannel !== product.channel) {
-            messages.push(validationError('product.channel', 'differentProductInstalled',
-                `"${host.installedProductName}" is installed on this host; ${chosen.displayName} needs it uninstalled first (channels cannot be switched in place).`));
+            messages.push(validationError('product.channel', 'differentProductInstalled', { installed: host.installedProductName, chosen: chosen.displayName }));
         }
     }
     if (product.source.kind === 'hostPath') {
         messages.push(...validateMsiPath(product.source.msiPath, host.msiExists));
     }
-    messages.push(...validateInstallFolder('product.installPath', 'install folder', product.installPath));
-    messages.push(...validateInstallFolder('product.vhdxPath', 'VM disk folder', product.vhdxPath));
+    messages.push(...validateInstallFolder('product.installPath', 'labelInstallFolder', product.installPath));
+    messages.push(...validateInstallFolder('product.vhdxPath', 'labelVmDiskFolder', product.vhdxPath));
     return messages;
 }

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import type { ProvisioningChoice } from './provisioning-choice';
 import { validateGlobalEndpoint, validateProvisioning, validateRegistrationId, validateScopeId } from './provisioning-rules';
 import { emptyProvisioningSecrets } from './provisioning-secrets';
@@ -73,7 +74,7 @@ describe('field formats', () => {
     it('global endpoints: optional, https only', () => {
         expect(validateGlobalEndpoint('')).toEqual([]);
         expect(validateGlobalEndpoint('https://global.azure-devices-provisioning.net')).toEqual([]);
-        expect(validateGlobalEndpoint('http://global.azure-devices-provisioning.net')[0].text).toBe('The global endpoint must use https://.');
+        expect(rendered(validateGlobalEndpoint('http://global.azure-devices-provisioning.net')[0].text)).toBe('The global endpoint must use https://.');
         expect(codes(validateGlobalEndpoint('global.azure-devices-provisioning.net'))).toEqual(['globalEndpointInvalid']);
     });
 

@@ -11,6 +11,7 @@ import {
     WELL_KNOWN_SCOPE_ID_PATTERN
 } from './script-patterns';
 import { symmetricKeyProblem } from './symmetric-key';
+import { messageOf } from './message-text';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 
 /** The host's answers about the certificate and key files (Test-EflowDeploymentInput); null when not asked. */
@@ -23,13 +24,13 @@ export interface ProvisioningHostChecks {
 export function validateScopeId(scopeId: string): ValidationMessage[] {
     const field = 'provisioning.scopeId';
     if (scopeId.length === 0) {
-        return [validationError(field, 'scopeIdRequired', 'Enter the ID scope of your Device Provisioning Service (Overview page in the Azure portal).')];
+        return [validationError(field, 'scopeIdRequired')];
     }
     if (!SCOPE_ID_PATTERN.test(scopeId)) {
-        return [validationError(field, 'scopeIdInvalid', 'An ID scope has only letters and digits (up to 64), e.g. 0ne0012AB34.')];
+        return [validationError(field, 'scopeIdInvalid')];
     }
     if (!WELL_KNOWN_SCOPE_ID_PATTERN.test(scopeId)) {
-        return [validationWarning(field, 'scopeIdUnusual', `ID scopes usually look like 0ne followed by 8 hexadecimal digits (0ne0012AB34); check "${scopeId}".`)];
+        return [validationWarning(field, 'scopeIdUnusual', { scopeId })];
     }
     return [];
 }
@@ -38,18 +39,16 @@ export function validateScopeId(scopeId: string): ValidationMessage[] {
 export function validateRegistrationId(registrationId: string, required: boolean, derivedKey: boolean): ValidationMessage[] {
     const field = 'provisioning.registrationId';
     if (registrationId.length === 0) {
-        return required ? [validationError(field, 'registrationIdRequired', 'Enter the registration ID of the enrollment.')] : [];
+        return required ? [validationError(field, 'registrationIdRequired')] : [];
     }
     if (registrationId.length > 128) {
-        return [validationError(field, 'registrationIdTooLong', `A registration ID has at most 128 characters; this one has ${registrationId.length}.`)];
+        return [validationError(field, 'registrationIdTooLong', { length: registrationId.length })];
     }
     if (!REGISTRATION_ID_PATTERN.test(registrationId)) {
-        return [validationError(field, 'registrationIdInvalid',
-            'A registration ID has letters, digits and - . _ : only, and ends with a letter, a digit or -.')];
+        return [validationError(field, 'registrationIdInvalid')];
     }
     if (derivedKey && registrationId !== registrationId.toLowerCase()) {
-        return [validationWarning(field, 'registrationIdUpperCase',
-            'DPS compares registration IDs without regard to case, but a derived device key is computed from the exact text: use the same case as when the key was derived.')];
+        return [validationWarning(field, 'registrationIdUpperCase')];
     }
     return [];
 }
@@ -57,41 +56,37 @@ export function validateRegistrationId(registrationId: string, required: boolean
 /** An optional DPS global endpoint: an https URL with a host name, at most GLOBAL_ENDPOINT_LENGTH.max characters. */
 export function validateGlobalEndpoint(globalEndpoint: string): ValidationMessage[] {
     if (globalEndpoint.length > GLOBAL_ENDPOINT_LENGTH.max) {
-        return [validationError('provisioning.globalEndpoint', 'globalEndpointTooLong',
-            `The global endpoint has ${globalEndpoint.length} characters; a URL of a host name has at most ${GLOBAL_ENDPOINT_LENGTH.max}.`)];
+        return [validationError('provisioning.globalEndpoint', 'globalEndpointTooLong', { length: globalEndpoint.length, max: GLOBAL_ENDPOINT_LENGTH.max })];
     }
     if (globalEndpoint.length === 0 || GLOBAL_ENDPOINT_PATTERN.test(globalEndpoint)) {
         return [];
     }
-    const text = /^http:\/\//i.test(globalEndpoint)
-        ? 'The global endpoint must use https://.'
-        : 'The global endpoint is a URL such as https://global.azure-devices-provisioning.net.';
+    const text = messageOf(/^http:\/\//i.test(globalEndpoint) ? 'globalEndpointNotHttps' : 'globalEndpointInvalid');
     return [validationError('provisioning.globalEndpoint', 'globalEndpointInvalid', text)];
 }
 
 function validateIotHubHostname(hostname: string): ValidationMessage[] {
     const field = 'provisioning.iotHubHostname';
     if (hostname.length === 0) {
-        return [validationError(field, 'iotHubHostnameRequired', 'Enter the IoT Hub host name, e.g. myhub.azure-devices.net.')];
+        return [validationError(field, 'iotHubHostnameRequired')];
     }
     return HOST_NAME_PATTERN.test(hostname) ? []
-        : [validationError(field, 'iotHubHostnameInvalid', `"${hostname}" is not a host name; expected e.g. myhub.azure-devices.net.`)];
+        : [validationError(field, 'iotHubHostnameInvalid', { hostname })];
 }
 
 function validateDeviceId(deviceId: string): ValidationMessage[] {
     const field = 'provisioning.deviceId';
     if (deviceId.length === 0) {
-        return [validationError(field, 'deviceIdRequired', 'Enter the device ID as registered in IoT Hub.')];
+        return [validationError(field, 'deviceIdRequired')];
     }
     return DEVICE_ID_PATTERN.test(deviceId) ? []
-        : [validationError(field, 'deviceIdInvalid',
-            'A device ID has up to 128 ASCII letters, digits and - . % _ * ? ! ( ) , : = @ $ \' characters.')];
+        : [validationError(field, 'deviceIdInvalid')];
 }
 
 function validateIdentityFiles(certPath: string, keyPath: string, checks: ProvisioningHostChecks): ValidationMessage[] {
     return [
-        ...validateHostFilePath('provisioning.identityCertPath', 'identity certificate', certPath, checks.identityCertExists),
-        ...validateHostFilePath('provisioning.identityPrivKeyPath', 'identity private key', keyPath, checks.identityPrivKeyExists)
+        ...validateHostFilePath('provisioning.identityCertPath', 'labelIdentityCertificate', certPath, checks.identityCertExists),
+        ...validateHostFilePath('provisioning.identityPrivKeyPath', 'labelIdentityPrivateKey', keyPath, checks.identityPrivKeyExists)
     ];
 }
 
@@ -119,8 +114,7 @@ export function validateProvisioning(choice: ProvisioningChoice, secrets: Provis
                 ...validateScopeId(choice.scopeId),
                 ...validateRegistrationId(choice.registrationId, false, false),
                 ...validateGlobalEndpoint(choice.globalEndpoint),
-                ...(dpsTpmEnabled ? [] : [validationError('features.dpsTpm', 'tpmFeatureRequired',
-                    'TPM provisioning needs the DpsTpm feature (TPM passthrough): turn it on in Features.')])
+                ...(dpsTpmEnabled ? [] : [validationError('features.dpsTpm', 'tpmFeatureRequired')])
             ];
         case 'DpsX509':
             return [

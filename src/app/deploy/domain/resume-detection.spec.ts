@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import type { DeploymentRunRecord } from './deployment-run-record';
 import { detectResumePoint } from './resume-detection';
 import {
@@ -18,7 +19,7 @@ describe('detectResumePoint', () => {
     it('takes a bare host with an earlier run back to the review', () => {
         const decision = detectResumePoint(bareHostSnapshot(), record({ downloadMsi: { outcome: 'failed', at: 'x', errorCode: 'DownloadFailed', message: 'm' } }));
         expect(decision.startPage).toBe('review');
-        expect(decision.summary).toContain('stopped before EFLOW was installed');
+        expect(rendered(decision.summary)).toContain('stopped before EFLOW was installed');
     });
 
     it('continues a host with the MSI and no VM at the VM settings, product locked', () => {
@@ -26,7 +27,7 @@ describe('detectResumePoint', () => {
         expect(decision).toEqual(expect.objectContaining({
             phase: 'productInstalled', startPage: 'vmSize', lockedPages: ['product'], doneSteps: ['downloadMsi', 'installMsi']
         }));
-        expect(decision.summary).toBe('Azure IoT Edge LTS 1.5.7.01026 is installed but no VM is deployed yet. The wizard continues with the VM settings.');
+        expect(rendered(decision.summary)).toBe('Azure IoT Edge LTS 1.5.7.01026 is installed but no VM is deployed yet. The wizard continues with the VM settings.');
         expect(detectResumePoint(installedHostSnapshot(), record()).startPage).toBe('review');
     });
 
@@ -54,7 +55,7 @@ describe('detectResumePoint', () => {
 
     it('says a stopped VM will be started', () => {
         const stopped = { ...deployedHostSnapshot(), vmPowerState: 'Off', provisioning: { state: 'Unknown' as const, source: null } };
-        expect(detectResumePoint(stopped, null).summary).toContain('stopped; the next step starts it');
+        expect(rendered(detectResumePoint(stopped, null).summary)).toContain('stopped; the next step starts it');
     });
 
     it('is done on a provisioned host', () => {
@@ -81,7 +82,7 @@ describe('detectResumePoint', () => {
         it('when an interrupted Deploy-Eflow left a VM disk', () => {
             const decision = detectResumePoint({ ...installedHostSnapshot(), vhdxPresent: true }, null);
             expect(decision.blockers.map(b => b.code)).toEqual(['partialDeployment']);
-            expect(decision.blockers[0].text).toContain('uninstall and reinstall EFLOW');
+            expect(rendered(decision.blockers[0].text)).toContain('uninstall and reinstall EFLOW');
         });
 
         it('while another session deploys', () => {

@@ -8,6 +8,7 @@ import type { DeploymentRunRecord } from './deployment-run-record';
 import type { DeploymentStateSnapshot } from './deployment-state';
 import { detectDoneSteps } from './done-steps';
 import { DEPLOY_STEP_ORDER, type DeployStepId } from './deploy-steps';
+import { messageOf, type MessageText } from './message-text';
 import { secretFieldFor } from './provisioning-secrets';
 import type { WizardPageId } from './wizard-pages';
 
@@ -16,8 +17,8 @@ export type ResumePhase = 'fresh' | 'productInstalled' | 'vmDeployed' | 'provisi
 
 export interface ResumeBlocker {
     code: string;
-    /** Plain English: what is wrong and what to do. */
-    text: string;
+    /** What is wrong and what to do. */
+    text: MessageText;
 }
 
 export interface ResumeDecision {
@@ -36,7 +37,7 @@ export interface ResumeDecision {
     /** Why the wizard cannot go on (it starts on the prerequisites page and shows them); empty otherwise. */
     blockers: ResumeBlocker[];
     /** One or two sentences for the wizard's banner. */
-    summary: string;
+    summary: MessageText;
 }
 
 /**
@@ -48,25 +49,21 @@ const VM_FIXED_FIELDS = ['network.virtualSwitch', 'network.addressing', 'network
 function blockersOf(snapshot: DeploymentStateSnapshot): ResumeBlocker[] {
     const blockers: ResumeBlocker[] = [];
     if (snapshot.deploymentInProgress) {
-        blockers.push({ code: 'deploymentRunning',
-            text: 'A deployment is running on this host right now, started from another session. Wait for it to finish, then refresh.' });
+        blockers.push({ code: 'deploymentRunning', text: messageOf('resumeDeploymentRunning') });
     }
     if (snapshot.product === null) {
         if (snapshot.hyperVState === 'EnablePending') {
-            blockers.push({ code: 'restartToEnableHyperV', text: 'Hyper-V was enabled and needs a restart of the host to work. Restart it, then refresh.' });
+            blockers.push({ code: 'restartToEnableHyperV', text: messageOf('resumeRestartToEnableHyperV') });
         }
         return blockers;
     }
     if (!snapshot.moduleAvailable) {
-        blockers.push({ code: 'moduleUnavailable',
-            text: `${snapshot.product.productName} is installed but its AzureEFLOW PowerShell module cannot be loaded. Repair or reinstall EFLOW, then refresh.` });
+        blockers.push({ code: 'moduleUnavailable', text: messageOf('resumeModuleUnavailable', { product: snapshot.product.productName }) });
     } else if (snapshot.vmExists === null) {
-        blockers.push({ code: 'vmStateUnknown',
-            text: 'Could not tell whether the EFLOW VM exists (Verify-EflowVm failed). The wizard does not deploy a VM until it can tell; refresh to try again.' });
+        blockers.push({ code: 'vmStateUnknown', text: messageOf('resumeVmStateUnknown') });
     } else if (snapshot.vmExists === false && snapshot.vhdxPresent === true && !snapshot.deploymentInProgress) {
         // While Deploy-Eflow runs, the VM disk is its own work in progress, not the remains of an interrupted run.
-        blockers.push({ code: 'partialDeployment',
-            text: 'An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.' });
+        blockers.push({ code: 'partialDeployment', text: messageOf('resumePartialDeployment') });
     }
     return blockers;
 }
@@ -116,22 +113,19 @@ function startPageOf(phase: ResumePhase, record: DeploymentRunRecord | null, don
     }
 }
 
-function summaryOf(phase: ResumePhase, snapshot: DeploymentStateSnapshot, record: DeploymentRunRecord | null): string {
+function summaryOf(phase: ResumePhase, snapshot: DeploymentStateSnapshot, record: DeploymentRunRecord | null): MessageText {
     const product = snapshot.product ? `${snapshot.product.productName} ${snapshot.product.version}` : '';
     switch (phase) {
         case 'blocked':
-            return 'The wizard cannot continue on this host yet.';
+            return messageOf('resumeBlocked');
         case 'fresh':
-            return record ? 'A previous deployment stopped before EFLOW was installed. Review the settings and deploy again.'
-                : 'EFLOW is not installed on this host yet.';
+            return messageOf(record ? 'resumeFreshAfterRun' : 'resumeFresh');
         case 'productInstalled':
-            return `${product} is installed but no VM is deployed yet. The wizard continues with the VM settings.`;
+            return messageOf('resumeProductInstalled', { product });
         case 'vmDeployed':
-            return snapshot.vmPowerState === 'Running'
-                ? 'The EFLOW VM is deployed but the device is not provisioned yet. The wizard continues with configuration and provisioning.'
-                : 'The EFLOW VM is deployed but stopped; the next step starts it and checks whether the device is provisioned.';
+            return messageOf(snapshot.vmPowerState === 'Running' ? 'resumeVmDeployed' : 'resumeVmDeployedStopped');
         case 'provisioned':
-            return `EFLOW is deployed and provisioned on this host (${snapshot.provisioning.source ?? 'unknown source'}). Nothing is left to do.`;
+            return messageOf('resumeProvisioned', { source: snapshot.provisioning.source ?? messageOf('resumeUnknownSource') });
     }
 }
 

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { validatePrefixLength, validateStaticIp, validateStaticIpCompleteness } from './static-ip-rules';
 import type { StaticIpv4Fields, SwitchChoice } from './wizard-model';
 
@@ -38,7 +39,7 @@ describe('validateStaticIp', () => {
     });
 
     it('says which text is not an address', () => {
-        expect(validateStaticIp(fields('10.0.0.300', 24, '10.0.0.1'), external, noChecks)).toEqual([expect.objectContaining({
+        expect(rendered(validateStaticIp(fields('10.0.0.300', 24, '10.0.0.1'), external, noChecks))).toEqual([expect.objectContaining({
             code: 'ip4AddressInvalid', field: 'network.staticIp.ip4Address',
             text: '"10.0.0.300" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros.'
         })]);
@@ -54,7 +55,7 @@ describe('validateStaticIp', () => {
     });
 
     it('needs the gateway inside the subnet, not its network or broadcast address, and not the VM address', () => {
-        expect(validateStaticIp(fields('10.0.0.5', 24, '10.0.1.1'), external, noChecks)).toEqual([expect.objectContaining({
+        expect(rendered(validateStaticIp(fields('10.0.0.5', 24, '10.0.1.1'), external, noChecks))).toEqual([expect.objectContaining({
             code: 'gatewayOutsideSubnet', text: 'The gateway 10.0.1.1 is not in the VM\'s subnet 10.0.0.0/24.'
         })]);
         expect(validateStaticIp(fields('10.0.0.5', 23, '10.0.1.1'), external, noChecks)).toEqual([]);

@@ -8,6 +8,7 @@
 import {
     broadcastAddress, formatIpv4, networkAddress, nonUnicastReason, parseIpv4, sameSubnet
 } from './ipv4';
+import { messageOf, type DeployTextKey } from './message-text';
 import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 import type { StaticIpv4Fields, SwitchChoice } from './wizard-model';
 
@@ -40,29 +41,28 @@ export function validateStaticIpCompleteness(fields: StaticIpv4Fields, requireAl
     if (count === 3 || (count === 0 && !requireAll)) {
         return [];
     }
-    const why = count === 0 ? 'A static address needs' : 'Give the address, prefix length and gateway together:';
+    const why = messageOf(count === 0 ? 'staticIpNeeds' : 'staticIpTogether');
     const messages: ValidationMessage[] = [];
     if (!given.address) {
-        messages.push(validationError(ADDRESS_FIELD, 'staticIpIncomplete', `${why} the VM's IPv4 address.`));
+        messages.push(validationError(ADDRESS_FIELD, 'staticIpIncomplete', messageOf('staticIpMissingAddress', { why })));
     }
     if (!given.prefix) {
-        messages.push(validationError(PREFIX_FIELD, 'staticIpIncomplete', `${why} the prefix length (e.g. 24).`));
+        messages.push(validationError(PREFIX_FIELD, 'staticIpIncomplete', messageOf('staticIpMissingPrefix', { why })));
     }
     if (!given.gateway) {
-        messages.push(validationError(GATEWAY_FIELD, 'staticIpIncomplete', `${why} the gateway address.`));
+        messages.push(validationError(GATEWAY_FIELD, 'staticIpIncomplete', messageOf('staticIpMissingGateway', { why })));
     }
     return messages;
 }
 
 /** One address field on its own: strict IPv4 and unicast. */
-function validateAddressText(field: string, code: string, label: string, text: string): ValidationMessage[] {
+function validateAddressText(field: string, code: string, label: DeployTextKey, text: string): ValidationMessage[] {
     const value = parseIpv4(text);
     if (value === null) {
-        return [validationError(field, `${code}Invalid`,
-            `"${text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros.`)];
+        return [validationError(field, `${code}Invalid`, messageOf('addressInvalid', { address: text }))];
     }
     const reason = nonUnicastReason(value);
-    return reason ? [validationError(field, `${code}NotUnicast`, `${text} cannot be the ${label}: ${reason}.`)] : [];
+    return reason ? [validationError(field, `${code}NotUnicast`, messageOf('addressNotUnicast', { address: text, label: messageOf(label), reason }))] : [];
 }
 
 /** -ip4PrefixLength: a whole number 1..30. */
@@ -71,8 +71,7 @@ export function validatePrefixLength(prefixLength: number | null): ValidationMes
         return [];
     }
     if (!Number.isInteger(prefixLength) || prefixLength < MIN_PREFIX_LENGTH || prefixLength > MAX_PREFIX_LENGTH) {
-        return [validationError(PREFIX_FIELD, 'prefixOutOfRange',
-            `The prefix length must be a whole number from ${MIN_PREFIX_LENGTH} to ${MAX_PREFIX_LENGTH}; a /31 or /32 subnet leaves no room for both the VM and its gateway.`)];
+        return [validationError(PREFIX_FIELD, 'prefixOutOfRange', { min: MIN_PREFIX_LENGTH, max: MAX_PREFIX_LENGTH })];
     }
     return [];
 }
@@ -83,21 +82,16 @@ function validateSubnet(address: number, gateway: number, prefixLength: number, 
     const network = networkAddress(address, prefixLength);
     const subnetText = `${formatIpv4(network)}/${prefixLength}`;
     if (address === network) {
-        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsNetwork',
-            `${fields.ip4Address} is the network address of ${subnetText}; choose a host address inside it.`));
+        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsNetwork', { address: fields.ip4Address, subnet: subnetText }));
     } else if (address === broadcastAddress(address, prefixLength)) {
-        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsBroadcast',
-            `${fields.ip4Address} is the broadcast address of ${subnetText}; choose a host address inside it.`));
+        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsBroadcast', { address: fields.ip4Address, subnet: subnetText }));
     }
     if (!sameSubnet(address, gateway, prefixLength)) {
-        messages.push(validationError(GATEWAY_FIELD, 'gatewayOutsideSubnet',
-            `The gateway ${fields.ip4GatewayAddress} is not in the VM's subnet ${subnetText}.`));
+        messages.push(validationError(GATEWAY_FIELD, 'gatewayOutsideSubnet', { gateway: fields.ip4GatewayAddress, subnet: subnetText }));
     } else if (gateway === network || gateway === broadcastAddress(gateway, prefixLength)) {
-        messages.push(validationError(GATEWAY_FIELD, 'gatewayNotHostAddress',
-            `The gateway ${fields.ip4GatewayAddress} is the network or broadcast address of ${subnetText}.`));
+        messages.push(validationError(GATEWAY_FIELD, 'gatewayNotHostAddress', { gateway: fields.ip4GatewayAddress, subnet: subnetText }));
     } else if (gateway === address) {
-        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsGateway',
-            'The VM\'s address and its gateway must differ.'));
+        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressIsGateway'));
     }
     return messages;
 }
@@ -111,14 +105,13 @@ function validateSubnet(address: number, gateway: number, prefixLength: number, 
 export function validateStaticIp(fields: StaticIpv4Fields, switchChoice: SwitchChoice, checks: StaticIpHostChecks):
     ValidationMessage[] {
     if (switchChoice.kind === 'defaultSwitch') {
-        return [validationError('network.addressing', 'staticIpOnDefaultSwitch',
-            'The Default Switch hands out addresses itself and cannot give the VM a static address; choose DHCP or another switch.')];
+        return [validationError('network.addressing', 'staticIpOnDefaultSwitch')];
     }
     const completeness = validateStaticIpCompleteness(fields, true);
     const perField = [
-        ...(fields.ip4Address ? validateAddressText(ADDRESS_FIELD, 'ip4Address', 'VM\'s address', fields.ip4Address) : []),
+        ...(fields.ip4Address ? validateAddressText(ADDRESS_FIELD, 'ip4Address', 'labelVmAddress', fields.ip4Address) : []),
         ...validatePrefixLength(fields.ip4PrefixLength),
-        ...(fields.ip4GatewayAddress ? validateAddressText(GATEWAY_FIELD, 'gateway', 'gateway', fields.ip4GatewayAddress) : [])
+        ...(fields.ip4GatewayAddress ? validateAddressText(GATEWAY_FIELD, 'gateway', 'labelGateway', fields.ip4GatewayAddress) : [])
     ];
     if (completeness.length > 0 || perField.length > 0) {
         return [...completeness, ...perField];
@@ -131,12 +124,10 @@ export function validateStaticIp(fields: StaticIpv4Fields, switchChoice: SwitchC
     const isExternal = switchChoice.kind === 'newExternal' ||
         (switchChoice.kind === 'existing' && switchChoice.switchType === 'External');
     if (messages.length === 0 && networkExists && checks.addressInUse === true) {
-        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressInUse',
-            `${fields.ip4Address} answers ping from the host: another device uses it. Deploy-Eflow fails with an address in use.`));
+        messages.push(validationError(ADDRESS_FIELD, 'ip4AddressInUse', { address: fields.ip4Address }));
     }
     if (messages.length === 0 && isExternal && checks.gatewayReachable === false) {
-        messages.push(validationWarning(GATEWAY_FIELD, 'gatewayUnreachable',
-            `The gateway ${fields.ip4GatewayAddress} does not answer ping from the host. If it is right, go on (some gateways ignore ping).`));
+        messages.push(validationWarning(GATEWAY_FIELD, 'gatewayUnreachable', { gateway: fields.ip4GatewayAddress }));
     }
     return messages;
 }

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { validateSwitchChoice } from './switch-rules';
 import { clientHostFacts, serverHostFacts } from './testing/deploy-fixtures';
 
@@ -25,7 +26,7 @@ describe('validateSwitchChoice', () => {
         expect(validateSwitchChoice(external, 'dhcp', clientHostFacts())).toEqual([]);
         const host = clientHostFacts();
         host.physicalAdapters[0].status = 'Disconnected';
-        expect(validateSwitchChoice(external, 'dhcp', host)).toEqual([expect.objectContaining({
+        expect(rendered(validateSwitchChoice(external, 'dhcp', host))).toEqual([expect.objectContaining({
             code: 'externalAdapterDown',
             text: 'The adapter "Ethernet" of switch "LAN" is Disconnected; an External switch needs its adapter Up.'
         })]);
@@ -37,7 +38,7 @@ describe('validateSwitchChoice', () => {
         expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'WAN', switchType: 'External' }, 'dhcp', host))).toEqual(['switchNotFound']);
         expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'LAN', switchType: 'Internal' }, 'dhcp', host))).toEqual(['switchTypeMismatch']);
         host.switches.push({ name: 'LAN', switchType: 'External', netAdapterInterfaceDescription: 'x' });
-        expect(validateSwitchChoice({ kind: 'existing', switchName: 'LAN', switchType: 'External' }, 'dhcp', host)[0].text)
+        expect(rendered(validateSwitchChoice({ kind: 'existing', switchName: 'LAN', switchType: 'External' }, 'dhcp', host)[0].text))
             .toContain('Found multiple VMMS switches');
         const server = serverHostFacts();
         expect(codes(validateSwitchChoice({ kind: 'existing', switchName: 'Isolated', switchType: 'Internal' }, 'static', server))).toEqual(['switchPrivate']);

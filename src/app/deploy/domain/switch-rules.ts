@@ -28,11 +28,10 @@ function sameName(a: string, b: string): boolean {
 
 function validateSwitchNameText(name: string): ValidationMessage[] {
     if (name.length === 0) {
-        return [validationError(NAME_FIELD, 'switchNameRequired', 'Enter the name of the virtual switch.')];
+        return [validationError(NAME_FIELD, 'switchNameRequired')];
     }
     if (!OBJECT_NAME_PATTERN.test(name)) {
-        return [validationError(NAME_FIELD, 'switchNameInvalid',
-            'A switch name has 1 to 256 characters and no control characters (tabs, line breaks).')];
+        return [validationError(NAME_FIELD, 'switchNameInvalid')];
     }
     return [];
 }
@@ -44,34 +43,28 @@ function validateExistingSwitch(name: string, chosenType: 'Internal' | 'External
         return nameProblems;
     }
     if (sameName(name, DEFAULT_SWITCH_NAME)) {
-        return [validationError(NAME_FIELD, 'defaultSwitchByName',
-            'To use the Default Switch, choose the "Default Switch" option rather than naming it.')];
+        return [validationError(NAME_FIELD, 'defaultSwitchByName')];
     }
     const matches = host.switches.filter(s => sameName(s.name, name));
     if (matches.length === 0) {
-        return [validationError(NAME_FIELD, 'switchNotFound', `The host has no virtual switch named "${name}".`)];
+        return [validationError(NAME_FIELD, 'switchNotFound', { name })];
     }
     if (matches.length > 1) {
-        return [validationError(NAME_FIELD, 'switchNameDuplicate',
-            `The host has ${matches.length} switches named "${name}"; Deploy-Eflow fails with "Found multiple VMMS switches". Rename or remove the extra ones.`)];
+        return [validationError(NAME_FIELD, 'switchNameDuplicate', { count: matches.length, name })];
     }
     const found = matches[0];
     if (found.switchType === 'Private') {
-        return [validationError(NAME_FIELD, 'switchPrivate',
-            `"${name}" is a Private switch, which cannot connect the VM to anything; choose an Internal or External switch.`)];
+        return [validationError(NAME_FIELD, 'switchPrivate', { name })];
     }
     if (found.switchType !== chosenType) {
-        return [validationError('network.virtualSwitch.switchType', 'switchTypeMismatch',
-            `"${name}" is an ${found.switchType} switch on the host, not ${chosenType}.`)];
+        return [validationError('network.virtualSwitch.switchType', 'switchTypeMismatch', { name, found: found.switchType, chosen: chosenType })];
     }
     if (chosenType === 'Internal') {
         if (!host.isServerSku) {
-            return [validationError('network.virtualSwitch.switchType', 'internalSwitchOnClient',
-                'EFLOW supports Internal switches on Windows Server only; on this host use the Default Switch or an External switch.')];
+            return [validationError('network.virtualSwitch.switchType', 'internalSwitchOnClient')];
         }
         return addressing === 'dhcp'
-            ? [validationWarning('network.addressing', 'internalSwitchDhcp',
-                'An Internal switch has no DHCP server unless the host runs one; without it the VM gets no address. Consider a static address.')]
+            ? [validationWarning('network.addressing', 'internalSwitchDhcp')]
             : [];
     }
     return validateExternalSwitchAdapter(found, host.physicalAdapters);
@@ -80,12 +73,10 @@ function validateExistingSwitch(name: string, chosenType: 'Internal' | 'External
 function validateExternalSwitchAdapter(found: HostVirtualSwitch, adapters: readonly HostNetAdapter[]): ValidationMessage[] {
     const adapter = adapters.find(a => a.interfaceDescription === found.netAdapterInterfaceDescription);
     if (!adapter) {
-        return [validationWarning(NAME_FIELD, 'externalAdapterUnknown',
-            `Could not find the physical adapter of "${found.name}" on the host; make sure it is connected.`)];
+        return [validationWarning(NAME_FIELD, 'externalAdapterUnknown', { name: found.name })];
     }
     if (adapter.status !== 'Up') {
-        return [validationError(NAME_FIELD, 'externalAdapterDown',
-            `The adapter "${adapter.name}" of switch "${found.name}" is ${adapter.status}; an External switch needs its adapter Up.`)];
+        return [validationError(NAME_FIELD, 'externalAdapterDown', { adapter: adapter.name, name: found.name, status: adapter.status })];
     }
     return [];
 }
@@ -109,8 +100,7 @@ function validateNewSwitchName(name: string, host: SwitchHostFacts): ValidationM
         return nameProblems;
     }
     if (host.switches.some(s => sameName(s.name, name)) || sameName(name, DEFAULT_SWITCH_NAME)) {
-        return [validationError(NAME_FIELD, 'switchNameTaken',
-            `A switch named "${name}" already exists; choose it as an existing switch or pick another name.`)];
+        return [validationError(NAME_FIELD, 'switchNameTaken', { name })];
     }
     return [];
 }
@@ -118,24 +108,21 @@ function validateNewSwitchName(name: string, host: SwitchHostFacts): ValidationM
 function validateNewExternalAdapter(adapterName: string, host: SwitchHostFacts): ValidationMessage[] {
     const field = 'network.virtualSwitch.adapterName';
     if (adapterName.length === 0) {
-        return [validationError(field, 'adapterRequired', 'Choose the physical network adapter for the External switch.')];
+        return [validationError(field, 'adapterRequired')];
     }
     const adapter = host.physicalAdapters.find(a => a.name === adapterName);
     if (!adapter) {
-        return [validationError(field, 'adapterNotFound', `The host has no physical network adapter named "${adapterName}".`)];
+        return [validationError(field, 'adapterNotFound', { adapter: adapterName })];
     }
     if (adapter.status !== 'Up') {
-        return [validationError(field, 'adapterNotUp',
-            `The adapter "${adapterName}" is ${adapter.status}; an External switch needs an adapter that is Up.`)];
+        return [validationError(field, 'adapterNotUp', { adapter: adapterName, status: adapter.status })];
     }
     const boundSwitch = host.switches.find(s => s.switchType === 'External' &&
         s.netAdapterInterfaceDescription === adapter.interfaceDescription);
     if (boundSwitch) {
-        return [validationError(field, 'adapterInUse',
-            `The adapter "${adapterName}" already carries the External switch "${boundSwitch.name}"; choose that switch instead.`)];
+        return [validationError(field, 'adapterInUse', { adapter: adapterName, name: boundSwitch.name })];
     }
-    return [validationWarning(field, 'externalSwitchInterruptsNetwork',
-        `Creating the switch moves the host's network connection on "${adapterName}" onto it: the host, and Windows Admin Center's connection to it, lose the network for a few seconds.`)];
+    return [validationWarning(field, 'externalSwitchInterruptsNetwork', { adapter: adapterName })];
 }
 
 /**
@@ -148,8 +135,7 @@ export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addre
     switch (choice.kind) {
         case 'defaultSwitch':
             return host.isServerSku
-                ? [validationError('network.virtualSwitch', 'defaultSwitchOnServer',
-                    'Windows Server has no Default Switch; choose an existing Internal or External switch, or create one.')]
+                ? [validationError('network.virtualSwitch', 'defaultSwitchOnServer')]
                 : [];
         case 'existing':
             return validateExistingSwitch(choice.switchName, choice.switchType, host, addressing);
@@ -158,14 +144,12 @@ export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addre
             return created ? [] : [...validateNewSwitchName(choice.switchName, host), ...validateNewExternalAdapter(choice.adapterName, host)];
         case 'newInternal': {
             if (!host.isServerSku) {
-                return [validationError('network.virtualSwitch', 'internalSwitchOnClient',
-                    'EFLOW supports Internal switches on Windows Server only; on this host use the Default Switch or an External switch.')];
+                return [validationError('network.virtualSwitch', 'internalSwitchOnClient')];
             }
             // An earlier run's switch keeps its name; its host address and NAT still come from the static gateway.
             const messages = created ? [] : validateNewSwitchName(choice.switchName, host);
             if (addressing !== 'static') {
-                messages.push(validationError('network.addressing', 'newInternalNeedsStatic',
-                    'A new Internal switch has no DHCP server: give the VM a static address. Its gateway becomes the host\'s address on the switch, with a NAT to the host\'s network.'));
+                messages.push(validationError('network.addressing', 'newInternalNeedsStatic'));
             }
             return messages;
         }

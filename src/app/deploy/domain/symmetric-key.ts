@@ -2,6 +2,7 @@
  * Checks a symmetric key (DPS enrollment key, derived device key, IoT Hub SharedAccessKey): canonical base64 whose
  * decoded length is 16..64 bytes, the range IoT Hub and DPS accept for symmetric keys. Messages never quote the key.
  */
+import { messageOf, type MessageText } from './message-text';
 import { BASE64_PATTERN } from './script-patterns';
 
 export const MIN_SYMMETRIC_KEY_BYTES = 16;
@@ -13,17 +14,17 @@ export function base64DecodedLength(text: string): number {
     return (text.length / 4) * 3 - padding;
 }
 
-/** Why a symmetric key is not acceptable (a sentence without the key), or null when it is. */
-export function symmetricKeyProblem(key: string): string | null {
+/** Why a symmetric key is not acceptable (a message without the key), or null when it is. */
+export function symmetricKeyProblem(key: string): MessageText | null {
     if (key.length === 0) {
-        return 'Enter the symmetric key.';
+        return messageOf('symmKeyRequired');
     }
     if (!BASE64_PATTERN.test(key)) {
-        return 'The symmetric key must be base64 text (letters, digits, +, / and = padding, length a multiple of 4).';
+        return messageOf('symmKeyNotBase64');
     }
     const bytes = base64DecodedLength(key);
     if (bytes < MIN_SYMMETRIC_KEY_BYTES || bytes > MAX_SYMMETRIC_KEY_BYTES) {
-        return `The symmetric key decodes to ${bytes} bytes; DPS keys are ${MIN_SYMMETRIC_KEY_BYTES} to ${MAX_SYMMETRIC_KEY_BYTES} bytes (generated keys are 32 or 64 bytes).`;
+        return messageOf('symmKeyLength', { bytes, min: MIN_SYMMETRIC_KEY_BYTES, max: MAX_SYMMETRIC_KEY_BYTES });
     }
     return null;
 }

@@ -1,7 +1,9 @@
 /**
- * What a validation rule reports. Messages are plain English, written for the admin (the UI shows `text` as is);
- * `code` is stable for tests and for UI logic that needs to tell messages apart. One convention for every rule.
+ * What a validation rule reports: the field, a stable `code` (for tests and for UI logic that needs to tell messages
+ * apart), the severity and the message's text as a strings key with its values (message-text.ts). The UI formats
+ * the text from the strings (view-model/message-text.ts). One convention for every rule.
  */
+import { isMessageText, messageOf, type DeployTextKey, type MessageText, type TextParams } from './message-text';
 
 export type ValidationSeverity = 'error' | 'warning';
 
@@ -15,26 +17,30 @@ export interface ValidationMessage {
     code: string;
     /** An error blocks the step; a warning is shown but lets the admin go on. */
     severity: ValidationSeverity;
-    /** Plain English, specific to the value, e.g. "Memory must be an even number of MB; 1025 is odd." */
-    text: string;
+    /** Specific to the value, e.g. `Deploy.Text.memoryOdd` with `{ value: 1025 }`: "...; 1,025 is odd." */
+    text: MessageText;
 }
 
-/** An error message. */
-export function validationError(field: string, code: string, text: string): ValidationMessage {
-    return { field, code, severity: 'error', text };
+function validationMessage(field: string, code: string, severity: ValidationSeverity, text: MessageText | TextParams):
+    ValidationMessage {
+    return { field, code, severity, text: isMessageText(text) ? text : messageOf(code as DeployTextKey, text) };
 }
 
-/** A warning message. */
-export function validationWarning(field: string, code: string, text: string): ValidationMessage {
-    return { field, code, severity: 'warning', text };
+/** An error message; its text is the strings key named like the code, unless a text is given. */
+export function validationError(field: string, code: DeployTextKey, params?: TextParams): ValidationMessage;
+export function validationError(field: string, code: string, text: MessageText): ValidationMessage;
+export function validationError(field: string, code: string, text: MessageText | TextParams = {}): ValidationMessage {
+    return validationMessage(field, code, 'error', text);
+}
+
+/** A warning message; its text is the strings key named like the code, unless a text is given. */
+export function validationWarning(field: string, code: DeployTextKey, params?: TextParams): ValidationMessage;
+export function validationWarning(field: string, code: string, text: MessageText): ValidationMessage;
+export function validationWarning(field: string, code: string, text: MessageText | TextParams = {}): ValidationMessage {
+    return validationMessage(field, code, 'warning', text);
 }
 
 /** Whether any message is an error. */
 export function hasErrors(messages: readonly ValidationMessage[]): boolean {
     return messages.some(message => message.severity === 'error');
-}
-
-/** Formats a number of MB or GB the way the messages show sizes: 4096 -> "4,096". */
-export function formatCount(value: number): string {
-    return value.toLocaleString('en-US');
 }

@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import { validateCpuCount, validateDisk, validateDiskExclusive, validateMemory } from './vm-size-rules';
 
 const codes = (messages: { code: string }[]): string[] => messages.map(m => m.code);
@@ -7,7 +8,7 @@ describe('validateCpuCount', () => {
         expect(validateCpuCount(1, 8)).toEqual([]);
         expect(validateCpuCount(8, 8)).toEqual([]);
         expect(codes(validateCpuCount(0, 8))).toEqual(['cpuTooLow']);
-        expect(validateCpuCount(9, 8)).toEqual([expect.objectContaining({
+        expect(rendered(validateCpuCount(9, 8))).toEqual([expect.objectContaining({
             field: 'vmSize.cpuCount', code: 'cpuTooHigh', severity: 'error',
             text: 'This host has 8 logical processors; the VM can have at most 8.'
         })]);
@@ -28,7 +29,7 @@ describe('validateMemory', () => {
         expect(validateMemory(1024, 8192)).toEqual([]);
         expect(codes(validateMemory(1022, 8192))).toEqual(['memoryTooLow']);
         expect(codes(validateMemory(1023, 8192))).toEqual(['memoryTooLow']);
-        expect(validateMemory(1025, 8192)).toEqual([expect.objectContaining({
+        expect(rendered(validateMemory(1025, 8192))).toEqual([expect.objectContaining({
             code: 'memoryOdd', text: 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.'
         })]);
         expect(validateMemory(1026, 8192)).toEqual([]);
@@ -37,7 +38,7 @@ describe('validateMemory', () => {
     it('accepts exactly the free memory and rejects the next even value, naming the largest even choice', () => {
         expect(validateMemory(4096, 4096)).toEqual([]);
         expect(validateMemory(4098, 4096)).toEqual([expect.objectContaining({ code: 'memoryAboveFree' })]);
-        expect(validateMemory(4096, 4095)[0].text).toBe('Only 4,095 MB of memory is free on the host; choose at most 4,094 MB.');
+        expect(rendered(validateMemory(4096, 4095)[0].text)).toBe('Only 4,095 MB of memory is free on the host; choose at most 4,094 MB.');
     });
 
     it('asks for a value and for a whole number', () => {
@@ -56,7 +57,7 @@ describe('validateDisk', () => {
         expect(codes(disk(20))).toEqual(['vmDiskSizeOutOfRange']);
         expect(disk(21)).toEqual([]);
         expect(disk(2000)).toEqual([]);
-        expect(disk(2001)[0]).toEqual(expect.objectContaining({
+        expect(rendered(disk(2001)[0])).toEqual(expect.objectContaining({
             field: 'vmSize.disk.vmDiskSizeGB', text: 'The VM disk size must be between 21 and 2,000 GB; 2,001 is outside.'
         }));
     });

@@ -3,7 +3,8 @@
  * Host-dependent limits take the host's figures as arguments; `null` skips that limit (facts not read yet).
  */
 import type { DiskChoice, VmSizeChoice } from './wizard-model';
-import { formatCount, validationError, validationWarning, type ValidationMessage } from './validation-message';
+import { messageOf, type DeployTextKey } from './message-text';
+import { validationError, validationWarning, type ValidationMessage } from './validation-message';
 
 export const MIN_MEMORY_MB = 1024;
 export const MIN_VM_DISK_GB = 21;
@@ -17,17 +18,16 @@ export const DEFAULT_VM_DISK_NEED_GB = 18;
 export function validateCpuCount(cpuCount: number | null, hostLogicalProcessors: number | null): ValidationMessage[] {
     const field = 'vmSize.cpuCount';
     if (cpuCount === null) {
-        return [validationError(field, 'cpuRequired', 'Enter the number of virtual processors.')];
+        return [validationError(field, 'cpuRequired')];
     }
     if (!Number.isInteger(cpuCount)) {
-        return [validationError(field, 'cpuNotWhole', 'The number of virtual processors must be a whole number.')];
+        return [validationError(field, 'cpuNotWhole')];
     }
     if (cpuCount < 1) {
-        return [validationError(field, 'cpuTooLow', 'The VM needs at least 1 virtual processor.')];
+        return [validationError(field, 'cpuTooLow')];
     }
     if (hostLogicalProcessors !== null && cpuCount > hostLogicalProcessors) {
-        return [validationError(field, 'cpuTooHigh',
-            `This host has ${hostLogicalProcessors} logical processors; the VM can have at most ${hostLogicalProcessors}.`)];
+        return [validationError(field, 'cpuTooHigh', { max: hostLogicalProcessors })];
     }
     return [];
 }
@@ -36,38 +36,36 @@ export function validateCpuCount(cpuCount: number | null, hostLogicalProcessors:
 export function validateMemory(memoryInMB: number | null, hostFreeMemoryMB: number | null): ValidationMessage[] {
     const field = 'vmSize.memoryInMB';
     if (memoryInMB === null) {
-        return [validationError(field, 'memoryRequired', 'Enter the VM memory in MB.')];
+        return [validationError(field, 'memoryRequired')];
     }
     if (!Number.isInteger(memoryInMB)) {
-        return [validationError(field, 'memoryNotWhole', 'The VM memory must be a whole number of MB.')];
+        return [validationError(field, 'memoryNotWhole')];
     }
     if (memoryInMB < MIN_MEMORY_MB) {
-        return [validationError(field, 'memoryTooLow', `The VM needs at least ${formatCount(MIN_MEMORY_MB)} MB of memory.`)];
+        return [validationError(field, 'memoryTooLow', { min: MIN_MEMORY_MB })];
     }
     if (memoryInMB % 2 !== 0) {
-        return [validationError(field, 'memoryOdd',
-            `Deploy-Eflow accepts only an even number of MB; ${formatCount(memoryInMB)} is odd.`)];
+        return [validationError(field, 'memoryOdd', { value: memoryInMB })];
     }
     if (hostFreeMemoryMB !== null && memoryInMB > hostFreeMemoryMB) {
         const largestEven = hostFreeMemoryMB - (hostFreeMemoryMB % 2);
-        return [validationError(field, 'memoryAboveFree',
-            `Only ${formatCount(hostFreeMemoryMB)} MB of memory is free on the host; choose at most ${formatCount(largestEven)} MB.`)];
+        return [validationError(field, 'memoryAboveFree', { free: hostFreeMemoryMB, max: largestEven })];
     }
     return [];
 }
 
 /** A whole number within `min..max` GB, or the error for it. */
-function validateSizeGB(value: number | null, min: number, max: number, field: string, label: string, code: string):
-    ValidationMessage[] {
+function validateSizeGB(value: number | null, min: number, max: number, field: string, label: DeployTextKey,
+    code: 'vmDiskSize' | 'vmDataSize'): ValidationMessage[] {
+    const labelText = messageOf(label);
     if (value === null) {
-        return [validationError(field, `${code}Required`, `Enter the ${label} in GB.`)];
+        return [validationError(field, `${code}Required`, messageOf('sizeRequired', { label: labelText }))];
     }
     if (!Number.isInteger(value)) {
-        return [validationError(field, `${code}NotWhole`, `The ${label} must be a whole number of GB.`)];
+        return [validationError(field, `${code}NotWhole`, messageOf('sizeNotWhole', { label: labelText }))];
     }
     if (value < min || value > max) {
-        return [validationError(field, `${code}OutOfRange`,
-            `The ${label} must be between ${min} and ${formatCount(max)} GB; ${formatCount(value)} is outside.`)];
+        return [validationError(field, `${code}OutOfRange`, messageOf('sizeOutOfRange', { label: labelText, min, max, value }))];
     }
     return [];
 }
@@ -81,16 +79,15 @@ export function validateDisk(disk: DiskChoice, hostFreeDiskGB: number | null): V
     let messages: ValidationMessage[] = [];
     let sizeGB: number | null = null;
     if (disk.kind === 'osDisk') {
-        messages = validateSizeGB(disk.vmDiskSizeGB, MIN_VM_DISK_GB, MAX_VM_DISK_GB, 'vmSize.disk.vmDiskSizeGB', 'VM disk size', 'vmDiskSize');
+        messages = validateSizeGB(disk.vmDiskSizeGB, MIN_VM_DISK_GB, MAX_VM_DISK_GB, 'vmSize.disk.vmDiskSizeGB', 'labelVmDiskSize', 'vmDiskSize');
         sizeGB = disk.vmDiskSizeGB;
     } else if (disk.kind === 'dataPartition') {
-        messages = validateSizeGB(disk.vmDataSizeGB, MIN_VM_DATA_GB, MAX_VM_DATA_GB, 'vmSize.disk.vmDataSizeGB', 'data partition size', 'vmDataSize');
+        messages = validateSizeGB(disk.vmDataSizeGB, MIN_VM_DATA_GB, MAX_VM_DATA_GB, 'vmSize.disk.vmDataSizeGB', 'labelDataPartitionSize', 'vmDataSize');
         sizeGB = disk.vmDataSizeGB;
     }
     if (messages.length === 0 && sizeGB !== null && hostFreeDiskGB !== null && sizeGB > hostFreeDiskGB) {
         const field = disk.kind === 'osDisk' ? 'vmSize.disk.vmDiskSizeGB' : 'vmSize.disk.vmDataSizeGB';
-        messages.push(validationWarning(field, 'diskAboveFree',
-            `The host has ${formatCount(hostFreeDiskGB)} GB free; the VM disk grows as it is used and can fill the drive.`));
+        messages.push(validationWarning(field, 'diskAboveFree', { free: hostFreeDiskGB }));
     }
     return messages;
 }
@@ -101,8 +98,7 @@ export function validateDisk(disk: DiskChoice, hostFreeDiskGB: number | null): V
  */
 export function validateDiskExclusive(vmDiskSizeGB: number | null, vmDataSizeGB: number | null): ValidationMessage[] {
     if (vmDiskSizeGB !== null && vmDataSizeGB !== null) {
-        return [validationError('vmSize.disk', 'diskSizesExclusive',
-            'Give either the VM disk size (vmDiskSize) or the data partition size (vmDataSize), not both.')];
+        return [validationError('vmSize.disk', 'diskSizesExclusive')];
     }
     return [];
 }

@@ -1,3 +1,4 @@
+import { messageOf } from './message-text';
 import { validationError, validationWarning } from './validation-message';
 import { canLeavePage, canOpenPage, chooseStartPage, nextPage, previousPage } from './wizard-navigation';
 import type { ResumeDecision } from './resume-detection';
@@ -6,7 +7,7 @@ import type { WizardPageId } from './wizard-pages';
 function decision(startPage: ResumeDecision['startPage'], blocked = false): ResumeDecision {
     return {
         phase: blocked ? 'blocked' : 'fresh', startPage, lockedPages: [], lockedFields: [], doneSteps: [],
-        blockers: blocked ? [{ code: 'deploymentRunning', text: 'A deployment is running.' }] : [], summary: ''
+        blockers: blocked ? [{ code: 'deploymentRunning', text: messageOf('resumeDeploymentRunning') }] : [], summary: messageOf('resumeFresh')
     };
 }
 
@@ -21,12 +22,12 @@ describe('wizard navigation', () => {
     });
 
     it('lets warnings through and stops at errors', () => {
-        expect(canLeavePage([validationWarning('x', 'w', 'careful')])).toBe(true);
-        expect(canLeavePage([validationError('x', 'e', 'wrong')])).toBe(false);
+        expect(canLeavePage([validationWarning('x', 'dnsMissingForStatic')])).toBe(true);
+        expect(canLeavePage([validationError('x', 'cpuRequired')])).toBe(false);
     });
 
     it('opens earlier pages always and later ones only past valid pages', () => {
-        const validation = new Map<WizardPageId, ReturnType<typeof validationError>[]>([['vmSize', [validationError('vmSize.memoryInMB', 'memoryOdd', 'odd')]]]);
+        const validation = new Map<WizardPageId, ReturnType<typeof validationError>[]>([['vmSize', [validationError('vmSize.memoryInMB', 'memoryOdd', { value: 1025 })]]]);
         expect(canOpenPage('prerequisites', 'network', validation)).toBe(true);
         expect(canOpenPage('vmSize', 'product', validation)).toBe(true);
         expect(canOpenPage('network', 'product', validation)).toBe(false);

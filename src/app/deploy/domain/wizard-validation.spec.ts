@@ -1,3 +1,4 @@
+import { rendered } from '../testing/rendered-text';
 import type { PrerequisiteCheck } from './deployment-prerequisites';
 import { emptyProvisioningSecrets } from './provisioning-secrets';
 import { base64Key, clientHostFacts, validWizardModel } from './testing/deploy-fixtures';
@@ -21,7 +22,7 @@ describe('validatePage', () => {
 
     it('turns failed prerequisites into errors that carry the fix, and asks for the check first', () => {
         const failed: PrerequisiteCheck = { id: 'hyperv-feature', status: 'fail', detail: 'Hyper-V is not enabled.', fix: 'Enable Hyper-V.' };
-        expect(validatePage('prerequisites', { ...input(), prerequisiteChecks: [failed] })).toEqual([
+        expect(rendered(validatePage('prerequisites', { ...input(), prerequisiteChecks: [failed] }))).toEqual([
             expect.objectContaining({ field: 'prerequisites.hyperv-feature', text: 'Hyper-V is not enabled. Enable Hyper-V.' })
         ]);
         expect(validatePage('prerequisites', { ...input(), prerequisiteChecks: null })[0].code).toBe('prerequisitesNotChecked');

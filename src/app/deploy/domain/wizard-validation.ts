@@ -49,13 +49,13 @@ export interface WizardValidationInput {
 
 function validatePrerequisites(checks: readonly PrerequisiteCheck[] | null): ValidationMessage[] {
     if (checks === null) {
-        return [validationError('prerequisites', 'prerequisitesNotChecked', 'The host has not been checked yet.')];
+        return [validationError('prerequisites', 'prerequisitesNotChecked')];
     }
     if (prerequisitesPassed(checks)) {
         return [];
     }
     return checks.filter(c => c.status === 'fail').map(c =>
-        validationError(`prerequisites.${c.id}`, 'prerequisiteFailed', c.fix ? `${c.detail} ${c.fix}` : c.detail));
+        validationError(`prerequisites.${c.id}`, 'prerequisiteFailed', { detail: c.fix ? `${c.detail} ${c.fix}` : c.detail }));
 }
 
 /** The messages of one page. Review and deploy have no fields of their own: they show every page's messages. */

@@ -5,6 +5,7 @@ import {
 import { deployedStateOutput } from '../../core/models/testing/deploy-read-outputs';
 import { ajaxError } from '../../testing/ajax-error';
 import { parseWizardDraft } from '../domain/wizard-draft';
+import { rendered } from '../testing/rendered-text';
 import { draftKey } from './wizard-draft-storage';
 import { CONNECTION_STRING, installedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
 
@@ -74,7 +75,7 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         expect(state.run?.status).toBe('failed');
         // What the Deploy page shows of it: the step (its headline comes from the page's strings), the code, the
         // explanation, the host's message and the way on.
-        expect(state.run?.failure).toEqual(expect.objectContaining({
+        expect(rendered(state.run?.failure)).toEqual(expect.objectContaining({
             step: 'deployVm', code: 'DeployEflowFailed',
             explanation: 'Deploy-Eflow failed. Before a retry the wizard reads the host again, so a VM is never deployed twice.',
             underlyingMessage: 'Deploy-Eflow failed: Unable to create virtual machine.', recovery: { kind: 'refreshFirst' }
@@ -117,7 +118,7 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         const state = harness.store.state;
         expect(state.run?.status).toBe('failed');
         expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
-        expect(state.run?.failure?.underlyingMessage).toContain('uninstall and reinstall EFLOW');
+        expect(rendered(state.run?.failure?.blockedBy)?.join(' ')).toContain('uninstall and reinstall EFLOW');
         expect(stepStates()[3]).toBe('deployVm:failed');
         // Nothing left to send, and another retry sends nothing either.
         harness.store.retry();

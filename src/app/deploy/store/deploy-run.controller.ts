@@ -212,7 +212,7 @@ export class DeployRunController {
                 break;
             }
             case 'callFailed': {
-                const next = callFailed(run, event.step, event.message);
+                const next = callFailed(run, event.step, event.message, event.text);
                 this.update({ run: next });
                 if (next.failure) {
                     this.record([next.failure.step], { outcome: 'failed', at: this.now(), errorCode: next.failure.code, message: next.failure.underlyingMessage });

@@ -2,6 +2,7 @@ import { Injectable } from '@angular/core';
 import { concat, defer, from, Observable, of } from 'rxjs';
 import { catchError, concatMap, map, takeWhile } from 'rxjs/operators';
 import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
+import type { GatewayText } from '../../core/gateway/gateway-error';
 import { toGatewayError } from '../../core/gateway/transport-errors';
 import { ScriptProgressEvent } from '../../core/gateway/script-progress-output';
 import { withProvisioningSecret, type PlannedDeployStep, type PlannedScriptCall } from '../domain/deploy-plan';
@@ -16,7 +17,8 @@ export type DeployExecutionEvent =
     | { type: 'progress'; step: DeployStepId; activity: string; statusDescription: string }
     | { type: 'callSucceeded'; step: DeployStepId }
     /** `message` is the script's `[Code] text` (or a transport message without a code), `code` the code alone. */
-    | { type: 'callFailed'; step: DeployStepId; code: string | null; message: string };
+    /** `text`: the gateway layer's own words for `message`, when it worded it itself (GatewayError.text). */
+    | { type: 'callFailed'; step: DeployStepId; code: string | null; message: string; text: GatewayText | null };
 
 /** A call's outcome before it is told apart: progress, or done (with a problem found in its result, if any). */
 type CallEvent = ScriptProgressEvent<unknown> | { type: 'problem'; message: string };
@@ -54,7 +56,7 @@ export class DeployStepExecutor {
                     case 'progress':
                         return { type: 'progress', step, activity: event.progress.activity, statusDescription: event.progress.statusDescription };
                     case 'problem':
-                        return { type: 'callFailed', step, code: splitCodedMessage(event.message).code, message: event.message };
+                        return { type: 'callFailed', step, code: splitCodedMessage(event.message).code, message: event.message, text: null };
                     case 'result':
                         return { type: 'callSucceeded', step };
                 }
@@ -63,7 +65,7 @@ export class DeployStepExecutor {
                 const failure = toGatewayError(error);
                 // The domain reads the code back from the `[Code]` prefix (deploy-failure.ts).
                 const message = failure.code && failure.kind === 'script-error' ? `[${failure.code}] ${failure.message}` : failure.message;
-                return of<DeployExecutionEvent>({ type: 'callFailed', step, code: failure.kind === 'script-error' ? failure.code : null, message });
+                return of<DeployExecutionEvent>({ type: 'callFailed', step, code: failure.kind === 'script-error' ? failure.code : null, message, text: failure.text });
             }));
     }
 

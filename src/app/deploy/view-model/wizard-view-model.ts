@@ -5,6 +5,7 @@
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from '../domain/auto-deploy-export';
 import { switchPlannedByRun } from '../domain/created-switch';
 import { hostInputChecksFor } from '../domain/host-input-checks';
+import type { MessageText } from '../domain/message-text';
 import { buildPowerShellPreview } from '../domain/powershell-preview';
 import { hasErrors, validationError, type ValidationMessage } from '../domain/validation-message';
 import { canLeavePage, canOpenPage, FORM_PAGES } from '../domain/wizard-navigation';
@@ -30,7 +31,7 @@ export interface ExportFile {
     fileName: string;
     text: string;
     /** What the file leaves out (secrets, a host MSI path). */
-    notes: string[];
+    notes: MessageText[];
 }
 
 export interface WizardViewModel {

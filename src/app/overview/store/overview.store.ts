@@ -91,7 +91,8 @@ export class OverviewStore implements OnDestroy {
             },
             complete: () => {
                 if (!answered) {
-                    this.failed(readNumber, new GatewayError('invalid-response', 'The overview read ended without a result.'));
+                    this.failed(readNumber, new GatewayError('invalid-response', 'The overview read ended without a result.',
+                        { text: { key: 'overviewNoResult', params: {} } }));
                 }
             }
         });

@@ -1,6 +1,7 @@
 import { allByTest, byTest, textOf } from '../../../testing/render-component';
 import { buildDeployPlan } from '../../domain/deploy-plan';
-import { callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, startDeployRun, type DeployRun } from '../../domain/deploy-run';
+import { blockedRun, callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, startDeployRun, type DeployRun } from '../../domain/deploy-run';
+import { messageOf } from '../../domain/message-text';
 import { bareHostSnapshot, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { renderDeployComponent } from '../../testing/render-deploy-component';
 import { DeployRunPageComponent } from './deploy-run-page.component';
@@ -53,6 +54,23 @@ describe('DeployRunPageComponent', () => {
         expect(textOf(byTest(fixture, 'deploy-failure-message'))).toBe('What the host reported: Deploy-Eflow failed: Unable to create virtual machine.');
         byTest(fixture, 'deploy-retry').click();
         expect(retries).toBe(1);
+    });
+
+    it('words a message the gateway layer made up itself (a time limit) from the strings, and the blockers of a step it did not start', () => {
+        const timedOut = callFailed(runUpTo('deployVm'), 'deployVm', 'English for the record',
+            { key: 'commandTimedOut', params: { command: 'New-EflowVirtualMachine', seconds: 3600 } });
+        const fixture = renderDeployComponent(DeployRunPageComponent, { run: timedOut });
+        expect(textOf(byTest(fixture, 'deploy-failure-message')))
+            .toBe('What the host reported: New-EflowVirtualMachine did not finish within 3,600 s and was cancelled.');
+        expect(textOf(byTest(fixture, 'deploy-failure-explanation'))).toBe('The step did not complete. The message below is what the host reported.');
+        const blocked = blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), bareHostSnapshot(), null)),
+            [{ code: 'deploymentRunning', text: messageOf('resumeDeploymentRunning') }]);
+        fixture.componentRef.setInput('run', blocked);
+        fixture.detectChanges();
+        expect(textOf(byTest(fixture, 'deploy-failure-explanation')))
+            .toBe('The host\'s state, read again just before this step, does not allow the deployment to go on, so nothing was run.');
+        expect(textOf(byTest(fixture, 'deploy-failure-message'))).toBe('What the host reported: A deployment is running on this host right now, ' +
+            'started from another session. Wait for it to finish, then refresh.');
     });
 
     it('sends the admin to the page whose input the host refused, instead of a retry', () => {

@@ -1,11 +1,15 @@
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import { GatewayError } from '../../../core/gateway/gateway-error';
+import type { DeployFailure } from '../../domain/deploy-failure';
 import type { DeployRun, DeployStepState } from '../../domain/deploy-run';
+import { messageOf } from '../../domain/message-text';
 import { DEPLOY_STEPS, type DeployStepId } from '../../domain/deploy-steps';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
+import { gatewayErrorText, gatewayTexts } from '../../../shared/gateway-error-text';
+import { deployTexts, messageText } from '../../view-model/message-text';
 
 const STATE_ICONS: Readonly<Record<DeployStepState, StatusIconType | null>> = {
     done: StatusIconType.Success, notNeeded: null, pending: null, running: StatusIconType.Progress,
@@ -46,17 +50,24 @@ export class DeployRunPageComponent implements OnChanges {
     @Output() public readonly finish = new EventEmitter<void>();
 
     protected readonly strings = extensionStrings().Deploy.Run;
+    private readonly texts = deployTexts(extensionStrings());
+    private readonly gatewayTexts = gatewayTexts(extensionStrings());
     protected cancelWarning = '';
     protected headline = '';
+    protected explanation = '';
+    protected underlying = '';
     protected canRetry = false;
     protected editPage: WizardPageId | null = null;
 
     public ngOnChanges(): void {
         const run = this.run;
         const running = run?.steps.find(step => step.state === 'running')?.id ?? null;
-        this.cancelWarning = (running ? DEPLOY_STEPS[running].cancelWarning : null) ?? this.strings.cancelDefault;
+        const warning = running ? DEPLOY_STEPS[running].cancelWarning : null;
+        this.cancelWarning = warning ? messageText(messageOf(warning), this.texts) : this.strings.cancelDefault;
         const failure = run?.status === 'failed' ? run.failure : null;
         this.headline = failure ? formatText(this.strings.failedHeadline, { step: this.stepTitle(failure.step) }) : '';
+        this.explanation = failure ? messageText(failure.explanation, this.texts) : '';
+        this.underlying = failure ? this.underlyingText(failure) : '';
         const recovery = failure?.recovery;
         // A failed read before the run is retried like a step that needs the host read first.
         this.canRetry = !this.preparing && (this.prepareError !== null || run?.status === 'cancelled' ||
@@ -80,11 +91,15 @@ export class DeployRunPageComponent implements OnChanges {
         return formatText(this.strings.code, { code });
     }
 
-    protected underlyingText(message: string): string {
+    /** The host's message; for a step the wizard did not start, the blockers it found instead. */
+    private underlyingText(failure: DeployFailure): string {
+        const message = failure.blockedBy.length > 0
+            ? failure.blockedBy.map(blocker => messageText(blocker, this.texts)).join(' ')
+            : gatewayErrorText({ message: failure.underlyingMessage, text: failure.underlyingText }, this.gatewayTexts);
         return formatText(this.strings.underlying, { message });
     }
 
     protected prepareErrorText(error: GatewayError): string {
-        return formatText(this.strings.prepareFailed, { message: error.message });
+        return formatText(this.strings.prepareFailed, { message: gatewayErrorText(error, this.gatewayTexts) });
     }
 }

@@ -8,7 +8,7 @@ const features: FeaturesAndTerms = { dpsTpm: false, defender: false, optionalTel
 describe('FeaturesPageComponent', () => {
     it('emits each choice and asks for the license terms until they are accepted', () => {
         const fixture = renderDeployComponent(FeaturesPageComponent, {
-            features, messages: [validationError('features.eulaAccepted', 'eulaRequired', 'Accept the license terms to deploy it.')]
+            features, messages: [validationError('features.eulaAccepted', 'eulaRequired')]
         });
         const emitted: FeaturesAndTerms[] = [];
         fixture.componentInstance.featuresChange.subscribe((value: FeaturesAndTerms) => emitted.push(value));

@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
+import { extensionStrings } from '../../../shared/extension-strings';
 import type { ValidationMessage } from '../../domain/validation-message';
+import { deployTexts, validationText } from '../../view-model/message-text';
 import { messagesFor } from '../shared/field-messages';
+
+/** A message as shown: the message and its text in the admin's words. */
+interface ShownMessage {
+    message: ValidationMessage;
+    text: string;
+}
 
 /**
  * The validation messages of one field, under it: errors (which block Next) and warnings (which do not), each in the
@@ -19,10 +27,11 @@ export class FieldMessagesComponent implements OnChanges {
     /** The field to show them for (a dotted model path; its parts are included). */
     @Input() public field = '';
 
-    protected shown: ValidationMessage[] = [];
+    protected shown: ShownMessage[] = [];
+    private readonly texts = deployTexts(extensionStrings());
 
     public ngOnChanges(): void {
-        this.shown = messagesFor(this.messages, this.field);
+        this.shown = messagesFor(this.messages, this.field).map(message => ({ message, text: validationText(message, this.texts) }));
     }
 
     protected icon(message: ValidationMessage): StatusIconType {

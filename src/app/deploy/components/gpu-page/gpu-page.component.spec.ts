@@ -15,7 +15,7 @@ describe('GpuPageComponent', () => {
         choose(fieldElement(fixture, 'gpu.passthroughType', 'DirectDeviceAssignment'));
         expect(emitted[0]).toEqual({ passthroughType: 'DirectDeviceAssignment', gpuName: 'NVIDIA Tesla T4', gpuCount: 1 });
         fixture.componentRef.setInput('gpu', emitted[0]);
-        fixture.componentRef.setInput('messages', [validationError('gpu.gpuCount', 'gpuCountTooHigh', 'The host has 2 GPUs of this model; assign at most 2.')]);
+        fixture.componentRef.setInput('messages', [validationError('gpu.gpuCount', 'gpuCountTooHigh', { max: 2 })]);
         fixture.detectChanges();
         typeInto(fieldElement(fixture, 'gpu.gpuCount'), '3');
         expect(emitted[1].gpuCount).toBe(3);

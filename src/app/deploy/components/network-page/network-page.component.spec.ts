@@ -1,5 +1,6 @@
 import { byTest, textOf } from '../../../testing/render-component';
 import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
+import { messageOf } from '../../domain/message-text';
 import { clientHostFacts, serverHostFacts, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { validationError } from '../../domain/validation-message';
 import type { NetworkChoice } from '../../domain/wizard-model';
@@ -47,8 +48,8 @@ describe('NetworkPageComponent', () => {
     it('takes a static address field by field, and DNS servers as a list, showing each field\'s messages', () => {
         const { fixture, emitted } = render({
             network: { ...network, virtualSwitch: { kind: 'existing', switchName: 'LAN', switchType: 'External' }, addressing: 'static' },
-            messages: [validationError('network.staticIp.ip4Address', 'ip4AddressInvalid', '"10.0.0.300" is not an IPv4 address.'),
-                validationError('network.dnsServers.1', 'dnsInvalid', '"x" is not an IPv4 address.')]
+            messages: [validationError('network.staticIp.ip4Address', 'ip4AddressInvalid', messageOf('addressInvalid', { address: '10.0.0.300' })),
+                validationError('network.dnsServers.1', 'dnsInvalid', { server: 'x' })]
         });
         typeInto(fieldElement(fixture, 'network.staticIp.ip4Address'), '10.0.0.300');
         typeInto(fieldElement(fixture, 'network.staticIp.ip4PrefixLength'), '24');

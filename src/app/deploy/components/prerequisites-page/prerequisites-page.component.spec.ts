@@ -1,5 +1,6 @@
 import { allByTest, byTest, textOf } from '../../../testing/render-component';
 import type { PrerequisiteCheck } from '../../domain/deployment-prerequisites';
+import { messageOf } from '../../domain/message-text';
 import type { HyperVEnabling } from '../../store/deploy-wizard-state';
 import { renderDeployComponent } from '../../testing/render-deploy-component';
 import { PrerequisitesPageComponent } from './prerequisites-page.component';
@@ -51,11 +52,13 @@ describe('PrerequisitesPageComponent', () => {
     it('shows why the wizard cannot go on, and checks again on request', () => {
         const fixture = renderDeployComponent(PrerequisitesPageComponent, {
             checks: [checks[0]], hyperVState: 'Enabled', hyperV: idle,
-            blockers: [{ code: 'partialDeployment', text: 'An earlier Deploy-Eflow stopped part-way.' }]
+            blockers: [{ code: 'partialDeployment', text: messageOf('resumePartialDeployment') }]
         });
         let rechecks = 0;
         fixture.componentInstance.recheck.subscribe(() => rechecks++);
         expect(byTest(fixture, 'resume-blocker').getAttribute('data-code')).toBe('partialDeployment');
+        expect(textOf(byTest(fixture, 'resume-blocker'))).toBe('An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. ' +
+            'EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.');
         byTest(fixture, 'recheck').click();
         expect(rechecks).toBe(1);
     });

@@ -3,7 +3,10 @@ import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import type { HyperVFeatureState, PrerequisiteCheck, PrerequisiteCheckId, PrerequisiteStatus } from '../../domain/deployment-prerequisites';
 import type { ResumeBlocker } from '../../domain/resume-detection';
 import type { HyperVEnabling } from '../../store/deploy-wizard-state';
+import type { MessageText } from '../../domain/message-text';
+import { deployTexts, messageText } from '../../view-model/message-text';
 import { extensionStrings } from '../../../shared/extension-strings';
+import { gatewayErrorText, gatewayTexts } from '../../../shared/gateway-error-text';
 import { formatText } from '../../../shared/format-text';
 
 /** The strings key of each check (resjson keys cannot hold hyphens). */
@@ -46,6 +49,8 @@ export class PrerequisitesPageComponent implements OnChanges {
     @Output() public readonly recheck = new EventEmitter<void>();
 
     protected readonly strings = extensionStrings().Deploy;
+    private readonly texts = deployTexts(extensionStrings());
+    private readonly gatewayTexts = gatewayTexts(extensionStrings());
     protected failed = false;
     protected offerHyperV = false;
     protected hyperVNote = '';
@@ -55,6 +60,10 @@ export class PrerequisitesPageComponent implements OnChanges {
         const status = this.hyperV?.status ?? 'idle';
         this.offerHyperV = this.hyperVState === 'Disabled' && (status === 'idle' || status === 'failed');
         this.hyperVNote = this.describeHyperV();
+    }
+
+    protected text(message: MessageText): string {
+        return messageText(message, this.texts);
     }
 
     protected label(id: PrerequisiteCheckId): string {
@@ -80,7 +89,7 @@ export class PrerequisitesPageComponent implements OnChanges {
             case 'running':
                 return texts.enabling;
             case 'failed':
-                return formatText(texts.enableFailed, { message: hyperV.error?.message ?? '' });
+                return formatText(texts.enableFailed, { message: hyperV.error ? gatewayErrorText(hyperV.error, this.gatewayTexts) : '' });
             case 'done':
                 if (hyperV.result?.restarting) {
                     return texts.restarting;

@@ -1,5 +1,6 @@
-import type { ProductChoice } from '../../domain/wizard-model';
+import { messageOf } from '../../domain/message-text';
 import { validationError } from '../../domain/validation-message';
+import type { ProductChoice } from '../../domain/wizard-model';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
 import { ProductPageComponent } from './product-page.component';
 
@@ -27,8 +28,8 @@ describe('ProductPageComponent', () => {
     it('shows each field\'s messages under it', () => {
         const { fixture } = render({
             product: { ...product, source: { kind: 'hostPath', msiPath: 'C:\\x.msi' }, installPath: 'rel' },
-            messages: [validationError('product.source.msiPath', 'pathNotFound', 'The host cannot find C:\\x.msi.'),
-                validationError('product.installPath', 'folderInvalid', 'Not a folder.')]
+            messages: [validationError('product.source.msiPath', 'pathNotFound', { path: 'C:\\x.msi' }),
+                validationError('product.installPath', 'folderInvalid', { label: messageOf('labelInstallFolder') })]
         });
         expect(shownCodes(fixture, 'product.source.msiPath')).toEqual(['pathNotFound']);
         expect(shownCodes(fixture, 'product.installPath')).toEqual(['folderInvalid']);

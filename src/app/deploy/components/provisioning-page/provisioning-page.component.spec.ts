@@ -8,7 +8,7 @@ import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } fro
 import { ProvisioningPageComponent, type SecretChange } from './provisioning-page.component';
 
 describe('ProvisioningPageComponent', () => {
-    function render(provisioning: ProvisioningChoice, messages = [validationError('provisioning.scopeId', 'scopeIdRequired', 'Enter the ID scope.')]) {
+    function render(provisioning: ProvisioningChoice, messages = [validationError('provisioning.scopeId', 'scopeIdRequired')]) {
         const fixture = renderDeployComponent(ProvisioningPageComponent, { provisioning, secrets: emptyProvisioningSecrets(), messages });
         const choices: ProvisioningChoice[] = [];
         const secrets: SecretChange[] = [];
@@ -82,7 +82,7 @@ describe('ProvisioningPageComponent', () => {
 
     it('shows that TPM provisioning needs the DpsTpm feature', () => {
         const { fixture } = render({ type: 'DpsTPM', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: '' },
-            [validationError('features.dpsTpm', 'tpmFeatureRequired', 'TPM provisioning needs the DpsTpm feature.')]);
+            [validationError('features.dpsTpm', 'tpmFeatureRequired')]);
         expect(shownCodes(fixture, 'features')).toEqual(['tpmFeatureRequired']);
     });
 });

@@ -1,12 +1,13 @@
 import { firstValueFrom } from 'rxjs';
 import { allByTest, byTest, textOf } from '../../../testing/render-component';
+import { messageOf } from '../../domain/message-text';
 import { buildPowerShellPreview } from '../../domain/powershell-preview';
 import { validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { renderDeployComponent } from '../../testing/render-deploy-component';
 import { ReviewPageComponent, type ImportedFile } from './review-page.component';
 
 describe('ReviewPageComponent', () => {
-    const exportFile = { fileName: 'eflow-userconfig-edge.json', text: '{"schemaVersion":"1.1"}\n', notes: ['The symmetric key is not exported.'] };
+    const exportFile = { fileName: 'eflow-userconfig-edge.json', text: '{"schemaVersion":"1.1"}\n', notes: [messageOf('exportSymmetricKeyLeftOut')] };
 
     function render(inputs: Record<string, unknown> = {}) {
         return renderDeployComponent(ReviewPageComponent, {
@@ -35,7 +36,7 @@ describe('ReviewPageComponent', () => {
         const fixture = render();
         const preview = byTest(fixture, 'powershell-preview') as HTMLTextAreaElement;
         expect(preview.value).toContain("Provision-EflowVm -provisioningType 'DpsSymmetricKey' -scopeId '0ne0012AB34' -registrationId 'edge-01' -symmKey '<symmetric key>' -headless");
-        expect(textOf(byTest(fixture, 'export-notes'))).toBe('The symmetric key is not exported.');
+        expect(textOf(byTest(fixture, 'export-notes'))).toBe('The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.');
     });
 
     it('says why there is no PowerShell while a page has errors, and links to those pages', () => {
@@ -56,8 +57,8 @@ describe('ReviewPageComponent', () => {
 
     it('shows what a refused import found: the file, each error and each warning with the field it is about', () => {
         const fixture = render({ importOutcome: { fileName: 'bad.json', applied: false,
-            errors: [{ path: 'vmConfig.memoryInMB', text: 'Deploy-Eflow accepts only an even number of MB; 1,025 is odd.' }],
-            warnings: [{ path: 'eflowProvisioning.globalEndpoint', text: 'The value is ignored for this provisioning type.' }] } });
+            errors: [{ path: 'vmConfig.memoryInMB', text: messageOf('memoryOdd', { value: 1025 }) }],
+            warnings: [{ path: 'eflowProvisioning.globalEndpoint', text: messageOf('importProvisioningFieldIgnored', { type: 'ManualX509' }) }] } });
         const outcome = byTest(fixture, 'import-outcome');
         expect(outcome.getAttribute('data-applied')).toBe('false');
         expect(outcome.classList).toContain('em-notice-error');
@@ -66,19 +67,19 @@ describe('ReviewPageComponent', () => {
             ['vmConfig.memoryInMB', 'vmConfig.memoryInMB: Deploy-Eflow accepts only an even number of MB; 1,025 is odd.']
         ]);
         expect(allByTest(fixture, 'import-warning').map(row => [row.getAttribute('data-path'), textOf(row)])).toEqual([
-            ['eflowProvisioning.globalEndpoint', 'eflowProvisioning.globalEndpoint: The value is ignored for this provisioning type.']
+            ['eflowProvisioning.globalEndpoint', 'eflowProvisioning.globalEndpoint: does not apply to ManualX509 provisioning and is ignored.']
         ]);
     });
 
     it('says an applied import filled the wizard, and lists its warnings only', () => {
         const fixture = render({ importOutcome: { fileName: 'edge.json', applied: true, errors: [],
-            warnings: [{ path: 'vmConfig.vmLogSize', text: 'Unknown value; the default is kept.' }] } });
+            warnings: [{ path: 'vmConfig.gpuCount', text: messageOf('importGpuCountDefault') }] } });
         const outcome = byTest(fixture, 'import-outcome');
         expect(outcome.getAttribute('data-applied')).toBe('true');
         expect(outcome.classList).not.toContain('em-notice-error');
         expect(textOf(outcome.querySelector('p'))).toBe('edge.json filled the wizard.');
         expect(allByTest(fixture, 'import-error')).toEqual([]);
-        expect(allByTest(fixture, 'import-warning').map(row => textOf(row))).toEqual(['vmConfig.vmLogSize: Unknown value; the default is kept.']);
+        expect(allByTest(fixture, 'import-warning').map(row => textOf(row))).toEqual(['vmConfig.gpuCount: is not set; the wizard assigns 1 GPU.']);
     });
 
     it('shows no import outcome before anything was imported', () => {

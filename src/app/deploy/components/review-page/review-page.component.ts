@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, ChangeDetectorRef, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
+import type { AutoDeployIssue } from '../../domain/auto-deploy-config';
+import type { MessageText } from '../../domain/message-text';
 import type { WizardModel } from '../../domain/wizard-model';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import type { ImportOutcome } from '../../store/deploy-wizard-state';
+import { deployTexts, messageText } from '../../view-model/message-text';
 import type { ExportFile } from '../../view-model/wizard-view-model';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
@@ -42,6 +45,7 @@ export class ReviewPageComponent implements OnChanges {
     @Output() public readonly importFile = new EventEmitter<ImportedFile>();
 
     protected readonly strings = extensionStrings().Deploy;
+    private readonly texts = deployTexts(extensionStrings());
     protected lines: ReviewLine[] = [];
     protected copied = false;
 
@@ -56,8 +60,12 @@ export class ReviewPageComponent implements OnChanges {
         return formatText(outcome.applied ? this.strings.Review.importApplied : this.strings.Review.importFailed, { file: outcome.fileName });
     }
 
-    protected issueText(issue: { path: string; text: string }): string {
-        return formatText(this.strings.Review.issue, issue);
+    protected issueText(issue: AutoDeployIssue): string {
+        return formatText(this.strings.Review.issue, { path: issue.path, text: messageText(issue.text, this.texts) });
+    }
+
+    protected noteText(note: MessageText): string {
+        return messageText(note, this.texts);
     }
 
     protected issueIcon(error: boolean): StatusIconType {

@@ -1,4 +1,5 @@
 import { byTest, textOf } from '../../../testing/render-component';
+import { messageOf } from '../../domain/message-text';
 import { validationError } from '../../domain/validation-message';
 import { fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
 import { SecretFieldComponent } from './secret-field.component';
@@ -7,7 +8,7 @@ describe('SecretFieldComponent', () => {
     function render(value = 'HostName=h;DeviceId=d;SharedAccessKey=c2VjcmV0') {
         return renderDeployComponent(SecretFieldComponent, {
             label: 'Device connection string', field: 'secrets.devConnString', value,
-            messages: [validationError('secrets.devConnString', 'connectionStringKeyMissing', 'The connection string has no SharedAccessKey.')]
+            messages: [validationError('secrets.devConnString', 'connectionStringMissingField', messageOf('connectionStringMissingField', { field: 'SharedAccessKey' }))]
         });
     }
 
@@ -48,7 +49,9 @@ describe('SecretFieldComponent', () => {
         fixture.componentInstance.valueChange.subscribe((value: string) => typed.push(value));
         typeInto(fieldElement(fixture, 'secrets.devConnString'), 'HostName=x');
         expect(typed).toEqual(['HostName=x']);
-        expect(shownCodes(fixture)).toEqual(['connectionStringKeyMissing']);
+        expect(shownCodes(fixture)).toEqual(['connectionStringMissingField']);
+        expect(textOf(byTest(fixture, 'field-message-text')))
+            .toBe('The connection string has no SharedAccessKey=...; copy the complete "Primary connection string" of the device.');
         expect(fieldElement(fixture, 'secrets.devConnString').classList).toContain('em-invalid');
     });
 });

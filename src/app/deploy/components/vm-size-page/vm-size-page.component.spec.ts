@@ -1,5 +1,6 @@
 import { byTest, textOf } from '../../../testing/render-component';
 import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
+import { messageOf } from '../../domain/message-text';
 import { clientHostFacts, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { validationError } from '../../domain/validation-message';
 import type { VmSizeChoice } from '../../domain/wizard-model';
@@ -47,7 +48,7 @@ describe('VmSizePageComponent', () => {
     it('takes a disk size or a data partition size, never both, with the message under the size', () => {
         const { fixture, emitted } = render({
             vmSize: { ...vmSize, disk: { kind: 'osDisk', vmDiskSizeGB: 10 } },
-            messages: [validationError('vmSize.disk.vmDiskSizeGB', 'vmDiskSizeOutOfRange', 'The VM disk size must be between 21 and 2,000 GB; 10 is outside.')]
+            messages: [validationError('vmSize.disk.vmDiskSizeGB', 'vmDiskSizeOutOfRange', messageOf('sizeOutOfRange', { label: messageOf('labelVmDiskSize'), min: 21, max: 2000, value: 10 }))]
         });
         expect(shownCodes(fixture, 'vmSize.disk.vmDiskSizeGB')).toEqual(['vmDiskSizeOutOfRange']);
         choose(fieldElement(fixture, 'vmSize.disk', 'dataPartition'));

@@ -3,10 +3,12 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { AppContextService, WizardComponent } from '@microsoft/windows-admin-center-sdk/angular';
 import { Observable, Subscription } from 'rxjs';
 import { WIZARD_PAGES, type WizardPageId } from '../../domain/wizard-pages';
+import type { GatewayError } from '../../../core/gateway/gateway-error';
 import { PAGE_QUERY_PARAMETER } from '../../deploy-route';
 import { DeployWizardStore } from '../../store/deploy-wizard.store';
 import type { WizardViewModel } from '../../view-model/wizard-view-model';
 import { extensionStrings } from '../../../shared/extension-strings';
+import { gatewayErrorText, gatewayTexts } from '../../../shared/gateway-error-text';
 import { formatText } from '../../../shared/format-text';
 import type { SdkWizardModel } from '../deploy-wizard-step/deploy-wizard-step.component';
 import { SdkWizardBinding } from './sdk-wizard-binding';
@@ -29,6 +31,7 @@ export class DeployWizardPageComponent implements OnInit, OnDestroy {
     /** The wizard's view model; recomputed on every state change. */
     protected readonly viewModel$: Observable<WizardViewModel>;
     protected readonly strings = extensionStrings().Deploy;
+    private readonly gatewayTexts = gatewayTexts(extensionStrings());
     protected readonly binding: SdkWizardBinding;
     /** The SDK wizard requires a model object; the data lives in the store. */
     protected readonly sdkModel: SdkWizardModel = {};
@@ -74,6 +77,10 @@ export class DeployWizardPageComponent implements OnInit, OnDestroy {
 
     protected loadFailedText(host: string): string {
         return formatText(this.strings.Wizard.loadFailedTitle, { host });
+    }
+
+    protected errorText(error: GatewayError | null): string {
+        return error ? gatewayErrorText(error, this.gatewayTexts) : '';
     }
 
     protected doneText(host: string): string {

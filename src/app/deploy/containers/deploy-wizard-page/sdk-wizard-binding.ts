@@ -1,5 +1,6 @@
 import { WizardBuilder, type WizardComponent } from '@microsoft/windows-admin-center-sdk/angular';
 import type { ExtensionStrings } from '../../../shared/extension-strings';
+import { formatText } from '../../../shared/format-text';
 import { FORM_PAGES } from '../../domain/wizard-navigation';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import type { WizardStepItem } from '../../view-model/wizard-view-model';
@@ -99,7 +100,7 @@ export class SdkWizardBinding {
     private stepName(item: WizardStepItem): string {
         const title = this.strings.Pages[item.page];
         const note = item.state === 'invalid' ? this.strings.Wizard.stepInvalid : item.locked ? this.strings.Wizard.stepLocked : null;
-        return note ? `${title} (${note})` : title;
+        return note ? formatText(this.strings.Wizard.stepWithNote, { title, note }) : title;
     }
 
     private shownPage(): WizardPageId | null {

@@ -5,10 +5,12 @@ import type { Strings } from '../../../../generated/strings';
 import { extensionStrings } from '../../../shared/extension-strings';
 import type { SecretChange } from '../../components/provisioning-page/provisioning-page.component';
 import type { ImportedFile } from '../../components/review-page/review-page.component';
+import type { MessageText } from '../../domain/message-text';
 import type { ProvisioningChoice } from '../../domain/provisioning-choice';
 import type { WizardModel } from '../../domain/wizard-model';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import { DeployWizardStore } from '../../store/deploy-wizard.store';
+import { deployTexts, messageText } from '../../view-model/message-text';
 import type { WizardViewModel } from '../../view-model/wizard-view-model';
 
 /** The SDK wizard's model: unused, the wizard's data lives in DeployWizardStore (the SDK only requires an object). */
@@ -29,6 +31,7 @@ export type SdkWizardModel = Record<string, never>;
 export class DeployWizardStepComponent extends WizardStepComponent<SdkWizardModel, Strings> {
     protected readonly viewModel$: Observable<WizardViewModel>;
     protected readonly deployStrings = extensionStrings().Deploy;
+    private readonly texts = deployTexts(extensionStrings());
     /** The latest view model, read synchronously by the SDK wizard's footer (`valid`) during its change detection. */
     private latest: WizardViewModel | null = null;
 
@@ -50,6 +53,10 @@ export class DeployWizardStepComponent extends WizardStepComponent<SdkWizardMode
 
     protected override checkIsValid(): Observable<boolean> {
         return of(this.valid);
+    }
+
+    protected text(message: MessageText): string {
+        return messageText(message, this.texts);
     }
 
     protected intro(page: WizardPageId): string {

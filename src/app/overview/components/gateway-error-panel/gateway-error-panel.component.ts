@@ -4,6 +4,7 @@ import { GatewayError, GatewayErrorKind } from '../../../core/gateway/gateway-er
 import { formatDateTime } from '../../../shared/display-format';
 import { ExtensionStrings, extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
+import { gatewayErrorText, gatewayTexts } from '../../../shared/gateway-error-text';
 
 type ErrorTexts = ExtensionStrings['Overview']['Errors'];
 
@@ -46,6 +47,8 @@ export class GatewayErrorPanelComponent implements OnChanges {
     protected title = '';
     protected explanation = '';
     protected codeText = '';
+    protected message = '';
+    private readonly gatewayTexts = gatewayTexts(extensionStrings());
     protected bannerAlert: PageAlert | null = null;
 
     public ngOnChanges(): void {
@@ -57,12 +60,13 @@ export class GatewayErrorPanelComponent implements OnChanges {
         this.title = formatText(unreachable ? this.strings.unreachableTitle : this.strings.failedTitle, { host: this.hostName });
         this.explanation = this.strings[EXPLANATION_KEYS[error.kind]];
         this.codeText = error.code ? formatText(this.strings.code, { code: error.code }) : '';
+        this.message = gatewayErrorText(error, this.gatewayTexts);
         this.bannerAlert = this.mode === 'banner' ? {
             severity: unreachable ? HealthAlertSeverity.Warning : HealthAlertSeverity.Error,
             message: [
                 this.lastUpdated === null ? '' : formatText(this.strings.staleBanner, { time: formatDateTime(this.lastUpdated) }),
                 this.explanation,
-                error.message,
+                this.message,
                 this.codeText
             ].filter((part: string) => part.length > 0).join(' ')
         } : null;
