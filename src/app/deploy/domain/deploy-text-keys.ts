@@ -14,7 +14,7 @@ export const DEPLOY_TEXT_KEYS = [
     'pathInvalid', 'pathInvalidMsi', 'pathNotFound', 'pathOnShare', 'folderTooLong', 'folderInvalid',
     'scopeIdRequired', 'scopeIdInvalid', 'scopeIdUnusual', 'registrationIdRequired', 'registrationIdTooLong',
     'registrationIdInvalid', 'registrationIdUpperCase', 'globalEndpointTooLong', 'globalEndpointNotHttps',
-    'globalEndpointInvalid', 'iotHubHostnameRequired', 'iotHubHostnameInvalid', 'deviceIdRequired', 'deviceIdInvalid',
+    'globalEndpointInvalid', 'globalEndpointWithTpm', 'iotHubHostnameRequired', 'iotHubHostnameInvalid', 'deviceIdRequired', 'deviceIdInvalid',
     'tpmFeatureRequired', 'connectionStringRequired', 'connectionStringTooLong', 'connectionStringWhitespace',
     'connectionStringMalformed', 'connectionStringIsServiceString', 'connectionStringIsModuleString',
     'connectionStringIsX509', 'connectionStringUnknownField', 'connectionStringMissingField',

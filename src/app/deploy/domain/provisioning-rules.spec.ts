@@ -42,6 +42,15 @@ describe('validateProvisioning: required sets', () => {
         expect(codes(validateProvisioning({ ...tpm, scopeId: '' }, secrets, true, noChecks))).toEqual(['scopeIdRequired']);
     });
 
+    it('DpsTPM warns, without blocking, that a global endpoint may be refused for TPM provisioning', () => {
+        const tpm: ProvisioningChoice = { type: 'DpsTPM', scopeId: '0ne0012AB34', registrationId: '', globalEndpoint: 'https://global.azure-devices-provisioning.net' };
+        const messages = validateProvisioning(tpm, secrets, true, noChecks);
+        expect(messages).toEqual([expect.objectContaining({ field: 'provisioning.globalEndpoint', code: 'globalEndpointWithTpm', severity: 'warning' })]);
+        expect(rendered(messages[0]).text).toContain('Only scope ID and registration ID (optional) for DpsTpm provisioning may be specified');
+        const x509: ProvisioningChoice = { type: 'DpsX509', scopeId: '0ne0012AB34', identityCertPath: 'C:\\c.pem', identityPrivKeyPath: 'C:\\k.pem', globalEndpoint: tpm.globalEndpoint };
+        expect(validateProvisioning(x509, secrets, false, noChecks)).toEqual([]);
+    });
+
     it('DpsX509 needs scope, certificate and key', () => {
         const x509: ProvisioningChoice = { type: 'DpsX509', scopeId: '0ne0012AB34', identityCertPath: '', identityPrivKeyPath: 'C:\\k.pem', globalEndpoint: '' };
         expect(codes(validateProvisioning(x509, secrets, false, noChecks))).toEqual(['pathRequired']);

@@ -114,6 +114,9 @@ export function validateProvisioning(choice: ProvisioningChoice, secrets: Provis
                 ...validateScopeId(choice.scopeId),
                 ...validateRegistrationId(choice.registrationId, false, false),
                 ...validateGlobalEndpoint(choice.globalEndpoint),
+                // eflow.md documents only the scope and registration ID for DpsTPM, and quotes Provision-EflowVm's
+                // "Only scope ID and registration ID (optional) for DpsTpm provisioning may be specified".
+                ...(choice.globalEndpoint ? [validationWarning('provisioning.globalEndpoint', 'globalEndpointWithTpm')] : []),
                 ...(dpsTpmEnabled ? [] : [validationError('features.dpsTpm', 'tpmFeatureRequired')])
             ];
         case 'DpsX509':
