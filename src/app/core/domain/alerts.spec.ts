@@ -140,6 +140,21 @@ describe('deriveAlerts', () => {
         });
     });
 
+    describe('Get-EflowVm failing while IoT Edge is down', () => {
+        it('explains the documented failure as info on a VM read as running, and keeps any other failure a section error', () => {
+            const overview = withVm({ ...aRunningVm(), provisioning: { state: 'NotProvisioned', source: null } });
+            overview.errors = [
+                { source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: "Unexpected return from 'sudo iotedge list'" },
+                { source: 'Get-EflowVmEndpoint', code: 'EflowEndpointsUnavailable', message: 'The operation has timed out.' }
+            ];
+            const alerts = alertsFor(overview);
+            expect(alerts.filter(a => a.kind === 'vmDetailsWhileEdgeDown')).toEqual([{
+                id: 'vmDetailsWhileEdgeDown', kind: 'vmDetailsWhileEdgeDown', severity: 'info', params: { message: "Unexpected return from 'sudo iotedge list'" }
+            }]);
+            expect(alerts.filter(a => a.kind === 'sectionError').map(a => a.params['source'])).toEqual(['Get-EflowVmEndpoint']);
+        });
+    });
+
     describe('WSSDAgent certificate', () => {
         const installedOn = (installDate: string | null): HostOverviewPayload =>
             ({ ...aHealthyOverview(), eflow: { ...anInstallation(), installDate } });

@@ -5,6 +5,7 @@ import { IotEdgeModule, parseIotEdgeList, SYSTEM_MODULES } from './iotedge-list'
 import { MIN_FREE_DISK_GB, MIN_FREE_MEMORY_MB } from './readiness';
 import { EFLOW_RELEASE_CATALOGUE, EflowReleaseCatalogue, releaseStatus } from './release-catalogue';
 import { parseSystemStatus, SystemServiceStatus } from './system-status';
+import { isRuntimeDownRead } from './runtime-down-read';
 import { vmUsage } from './vm-usage';
 import { assessWssdCertificate, wssdCertificateEvidence } from './wssd-certificate';
 
@@ -35,6 +36,7 @@ export type AlertKind =
     | 'supportEnded'
     | 'supportEndingSoon'
     | 'updateAvailable'
+    | 'vmDetailsWhileEdgeDown'
     | 'sectionError';
 
 /** One alert. */
@@ -71,7 +73,10 @@ export function deriveAlerts(
             alerts.push(...vmAlerts(eflow.vm));
         }
     }
-    alerts.push(...overview.errors.map(sectionErrorAlert));
+    const vm = eflow?.vm ?? null;
+    alerts.push(...overview.errors.map((error, index) => isRuntimeDownRead(error, vm)
+        ? alert('vmDetailsWhileEdgeDown', 'info', { message: error.message })
+        : sectionErrorAlert(error, index)));
     return sortBySeverity(alerts);
 }
 

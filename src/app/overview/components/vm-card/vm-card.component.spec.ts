@@ -52,4 +52,15 @@ describe('VmCardComponent', () => {
         expect(textOf(byTest(fixture, 'vm-name'))).toBe('FACTORY-PC-01-EFLOW');
         expect(textOf(byTest(fixture, 'vm-stats-unavailable'))).toBe('Resource use could not be read.');
     });
+
+    it('explains, as information rather than an error, that Get-EflowVm cannot answer while IoT Edge is down', () => {
+        const edgeDown = { ...aRunningVm(), cpuCount: null, memoryMB: null, runtime: null, stats: null };
+        const fixture = renderComponent(VmCardComponent, {
+            vm: edgeDown,
+            errors: [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: "Unexpected return from 'sudo iotedge list'" }]
+        });
+        expect(textOf(byTest(fixture, 'section-error'))).toBe("Get-EflowVm cannot report the VM's size and resource use while IoT Edge is not "
+            + "running (Unexpected return from 'sudo iotedge list'); the rest of this card was read another way.");
+        expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('running');
+    });
 });

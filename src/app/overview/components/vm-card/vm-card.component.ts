@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
 import { HealthAlertSeverity, PageAlert, StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import { derivePowerState, isProvisioned, VmPowerState } from '../../../core/domain/install-state';
+import { isRuntimeDownRead } from '../../../core/domain/runtime-down-read';
 import { vmUsage } from '../../../core/domain/vm-usage';
 import { EflowVm, SectionError, VmEndpoint } from '../../../core/models/host-overview';
 import { formatWhole, megabytesToGigabytes } from '../../../shared/display-format';
@@ -62,10 +63,9 @@ export class VmCardComponent implements OnChanges {
         this.statsMissingText = this.powerState === 'running' || this.powerState === 'unknown'
             ? this.strings.statsNotRead
             : this.strings.statsUnavailable;
-        this.errorAlerts = this.errors.map((error: SectionError) => ({
-            severity: HealthAlertSeverity.Error,
-            message: `${formatText(this.strings.sectionError, { message: error.message })} (${error.code})`
-        }));
+        this.errorAlerts = this.errors.map((error: SectionError) => isRuntimeDownRead(error, vm)
+            ? { severity: HealthAlertSeverity.Info, message: formatText(this.strings.detailsWhileEdgeDown, { message: error.message }) }
+            : { severity: HealthAlertSeverity.Error, message: `${formatText(this.strings.sectionError, { message: error.message })} (${error.code})` });
     }
 
     private describeProvisioning(vm: EflowVm): string {
