@@ -56,5 +56,8 @@ describe('remembered entries', () => {
         expect(() => readRememberedEntries({ ...stored, switches: { ...stored.switches, existing: { switchName: 'LAN', switchType: 'Private' } } }))
             .toThrow(ModelShapeError);
         expect(() => readRememberedEntries(undefined)).toThrow(ModelShapeError);
+        // A switch stored under another kind's slot is refused, not taken for that kind.
+        expect(() => readRememberedEntries({ ...stored, switches: { ...stored.switches, newInternal: { kind: 'newExternal', switchName: 'X', adapterName: 'Ethernet' } } }))
+            .toThrow('remembered.switches.newInternal.kind: expected newInternal');
     });
 });

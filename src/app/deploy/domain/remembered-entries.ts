@@ -11,7 +11,7 @@ import {
     PROVISIONING_FIELD_KEYS, provisioningFieldsOf, provisioningValues, type ProvisioningFieldKey
 } from './provisioning-field-values';
 import type { DiskChoice, SwitchChoice, WizardModel } from './wizard-model';
-import { ModelShapeError } from './wizard-model-reader';
+import { ModelShapeError, readCount, readFields, readSwitch, readText } from './wizard-model-reader';
 
 type ExistingSwitch = Extract<SwitchChoice, { kind: 'existing' }>;
 type NewExternalSwitch = Extract<SwitchChoice, { kind: 'newExternal' }>;
@@ -77,33 +77,17 @@ export function rememberedSwitch(kind: SwitchChoice['kind'], switches: Remembere
 
 // ---------------------------------------------------------------- reading a draft's copy
 
-type Fields = { readonly [key: string]: unknown };
-
-function fields(value: unknown, path: string): Fields {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ModelShapeError(path, 'an object');
+/** A remembered switch of `kind`, read as the model's own switch is, or null. */
+function readRememberedSwitch<K extends keyof RememberedEntries['switches']>(value: unknown, kind: K): RememberedEntries['switches'][K] {
+    if (value === null) {
+        return null;
     }
-    return value as Fields;
-}
-
-function text(object: Fields, key: string, path: string): string {
-    const value = object[key];
-    if (typeof value !== 'string') {
-        throw new ModelShapeError(`${path}.${key}`, 'text');
+    const path = `remembered.switches.${kind}`;
+    const choice = readSwitch(value, path);
+    if (choice.kind !== kind) {
+        throw new ModelShapeError(`${path}.kind`, kind);
     }
-    return value;
-}
-
-function size(object: Fields, key: string, path: string): number | null {
-    const value = object[key];
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
-        throw new ModelShapeError(`${path}.${key}`, 'a number or null');
-    }
-    return value;
-}
-
-function optional<T>(value: unknown, read: (entry: Fields) => T): T | null {
-    return value === null ? null : read(fields(value, 'remembered.switches'));
+    return choice as RememberedEntries['switches'][K];
 }
 
 /**
@@ -111,29 +95,21 @@ function optional<T>(value: unknown, read: (entry: Fields) => T): T | null {
  * storage, never gets through). Throws a `ModelShapeError` for anything that is not exactly their shape.
  */
 export function readRememberedEntries(value: unknown): RememberedEntries {
-    const root = fields(value, 'remembered');
-    const provisioningFields = fields(root['provisioning'], 'remembered.provisioning');
+    const root = readFields(value, 'remembered');
+    const provisioningFields = readFields(root['provisioning'], 'remembered.provisioning');
     const provisioning = provisioningValues({ type: 'skip' });
     for (const key of PROVISIONING_FIELD_KEYS) {
-        provisioning[key] = text(provisioningFields, key, 'remembered.provisioning');
+        provisioning[key] = readText(provisioningFields, key, 'remembered.provisioning');
     }
-    const disk = fields(root['disk'], 'remembered.disk');
-    const switches = fields(root['switches'], 'remembered.switches');
-    const path = 'remembered.switches';
+    const disk = readFields(root['disk'], 'remembered.disk');
+    const switches = readFields(root['switches'], 'remembered.switches');
     return {
         provisioning,
-        disk: { vmDiskSizeGB: size(disk, 'vmDiskSizeGB', 'remembered.disk'), vmDataSizeGB: size(disk, 'vmDataSizeGB', 'remembered.disk') },
+        disk: { vmDiskSizeGB: readCount(disk, 'vmDiskSizeGB', 'remembered.disk'), vmDataSizeGB: readCount(disk, 'vmDataSizeGB', 'remembered.disk') },
         switches: {
-            existing: optional(switches['existing'], entry => {
-                const switchType = text(entry, 'switchType', path);
-                if (switchType !== 'Internal' && switchType !== 'External') {
-                    throw new ModelShapeError(`${path}.existing.switchType`, 'Internal or External');
-                }
-                return { kind: 'existing' as const, switchName: text(entry, 'switchName', path), switchType };
-            }),
-            newExternal: optional(switches['newExternal'], entry =>
-                ({ kind: 'newExternal' as const, switchName: text(entry, 'switchName', path), adapterName: text(entry, 'adapterName', path) })),
-            newInternal: optional(switches['newInternal'], entry => ({ kind: 'newInternal' as const, switchName: text(entry, 'switchName', path) }))
+            existing: readRememberedSwitch(switches['existing'], 'existing'),
+            newExternal: readRememberedSwitch(switches['newExternal'], 'newExternal'),
+            newInternal: readRememberedSwitch(switches['newInternal'], 'newInternal')
         }
     };
 }

@@ -185,3 +185,6 @@ export function readWizardModel(value: unknown, path = 'model'): WizardModel {
         provisioning: readProvisioning(model['provisioning'], `${path}.provisioning`)
     };
 }
+
+/** The readers other stored shapes are read with (remembered-entries.ts), so every draft part is read one way. */
+export { object as readFields, text as readText, count as readCount, readSwitch, type Fields };
