@@ -39,8 +39,12 @@ export function splitCodedMessage(message: string): { code: string | null; messa
 /** The failure description for a step's error message. Unknown codes fall back on the step's retry rule. */
 export function describeDeployFailure(step: DeployStepId, errorMessage: string): DeployFailure {
     const { code, message } = splitCodedMessage(errorMessage);
+    return describeCodedFailure(step, code, message);
+}
+
+/** The failure description for a step that failed with `code` (null: none) and the host's `message`. */
+export function describeCodedFailure(step: DeployStepId, code: string | null, message: string): DeployFailure {
     const known = code !== null ? DEPLOY_ERROR_CODES[code] : undefined;
-    const definition = DEPLOY_STEPS[step];
     return {
         step,
         code,
@@ -48,6 +52,6 @@ export function describeDeployFailure(step: DeployStepId, errorMessage: string):
         underlyingMessage: message,
         underlyingText: null,
         blockedBy: [],
-        recovery: known?.recovery ?? { kind: definition.retry }
+        recovery: known?.recovery ?? { kind: DEPLOY_STEPS[step].retry }
     };
 }

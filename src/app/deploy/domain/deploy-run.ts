@@ -5,7 +5,7 @@
  * running, by their Write-Progress activity (deploy-steps.ts).
  */
 import type { GatewayText } from '../../core/gateway/gateway-error';
-import { describeDeployFailure, type DeployFailure } from './deploy-failure';
+import { describeCodedFailure, describeDeployFailure, type DeployFailure } from './deploy-failure';
 import type { DeployPlan, PlannedDeployStep } from './deploy-plan';
 import { stepOfProgressActivity, type DeployStepId } from './deploy-steps';
 import { messageOf } from './message-text';
@@ -63,7 +63,7 @@ export function blockedRun(run: DeployRun, blockers: readonly ResumeBlocker[]): 
     const partial = blockers.find(blocker => blocker.code === 'partialDeployment');
     const failure: DeployFailure = partial
         // The same words, code and recovery as when New-EflowVirtualMachine itself finds the disk on the host.
-        ? { ...describeDeployFailure(step, '[PartialDeploymentFound]'), blockedBy: [partial.text] }
+        ? { ...describeCodedFailure(step, 'PartialDeploymentFound', ''), blockedBy: [partial.text] }
         : {
             step,
             code: blockers[0].code,
