@@ -1,26 +1,13 @@
 # Shared by gateway scripts (inlined at build time, see tools/script-compose/compose.js).
 # Starts the EFLOW VM when it is not running (several cmdlets work only on a running VM); reports the start as
 # progress under -Activity. Returns whether it had to start the VM. A failure is a coded error.
-# Get-EflowVm also lists the IoT Edge modules and fails while IoT Edge is unhealthy or not provisioned yet
-# (eflow.md 5), which is exactly when the provisioning script runs: then Get-EflowVmAddr, which answers with an IP
-# address only while the VM runs, decides. (Shared functions cannot include each other, so this does not use
-# Read-EflowVm.)
+# -Reading is Read-EflowVm's answer, which tells a running VM even while Get-EflowVm fails because IoT Edge is
+# unhealthy or not provisioned yet (eflow.md 5), exactly when the provisioning script runs. A VM whose state no
+# cmdlet could tell is not started blindly: Get-EflowVm's own error says best what is wrong.
 function Start-EflowVmIfStopped {
-    param ([string] $Activity)
-    try {
-        if ([string](Get-EflowVm).VmPowerState -eq 'Running') { return $false }
-    } catch {
-        $vmError = $_
-        $addresses = @()
-        try {
-            $addresses = @(Get-EflowVmAddr | Where-Object { [string]$_ -match '^\d{1,3}(\.\d{1,3}){3}$' })
-        } catch {
-            # No address either: Get-EflowVm's own error says best what is wrong.
-            throw $vmError
-        }
-        if ($addresses.Count -gt 0) { return $false }
-        throw $vmError
-    }
+    param ([string] $Activity, $Reading)
+    if ($Reading.powerState -eq 'Running') { return $false }
+    if ($Reading.powerState -eq 'Unknown' -and $null -ne $Reading.vmError) { throw $Reading.vmError }
     Write-Progress -Activity $Activity -Status 'Starting the VM'
     try {
         Start-EflowVm

@@ -34,6 +34,7 @@ param (
 )
 
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 . "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVmFeatureEnabled.ps1"
 
@@ -60,7 +61,7 @@ if (-not [bool](Verify-EflowVm)) {
     throw '[VmNotDeployed] There is no EFLOW VM on this host yet; deploy it first.'
 }
 
-$vmStarted = Start-EflowVmIfStopped -Activity $activity
+$vmStarted = Start-EflowVmIfStopped -Activity $activity -Reading (Read-EflowVm)
 
 if ($DnsServers) {
     Write-Progress -Activity $activity -Status "Setting DNS servers $($DnsServers -join ', ')"

@@ -66,6 +66,7 @@ param (
 )
 
 . "$PSScriptRoot\..\..\script-functions\Import-AzureEflowModule.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 . "$PSScriptRoot\..\..\script-functions\Start-EflowVmIfStopped.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVmFeatureEnabled.ps1"
@@ -192,7 +193,7 @@ Import-AzureEflowModule
 if (-not [bool](Verify-EflowVm)) {
     throw '[VmNotDeployed] There is no EFLOW VM on this host yet; deploy it first.'
 }
-$null = Start-EflowVmIfStopped -Activity $activity
+$null = Start-EflowVmIfStopped -Activity $activity -Reading (Read-EflowVm)
 if ($ProvisioningType -eq 'DpsTPM' -and -not (Read-EflowVmFeatureEnabled -Feature 'DpsTpm')) {
     throw '[TpmFeatureNotEnabled] TPM provisioning needs the DpsTpm feature; turn it on first (Set-EflowVmConfiguration -DpsTpm $true).'
 }
