@@ -7,6 +7,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { deployEflowCall } from '../../../src/app/deploy/domain/cmdlet-calls';
 import { buildPowerShellPreview } from '../../../src/app/deploy/domain/powershell-preview';
+import { previewScript } from '../../../src/app/deploy/testing/rendered-text';
 import type { WizardModel } from '../../../src/app/deploy/domain/wizard-model';
 import { analyzeScripts, type ArgumentFact } from '../../../tools/pwsh-host/analyze';
 import { HOST_START_TIMEOUT_MS } from './deploy-harness';
@@ -52,7 +53,7 @@ afterAll(() => {
 describe('the PowerShell preview', () => {
     it('parses, and its Deploy-Eflow and Provision-EflowVm arguments read back as the wizard\'s values', async () => {
         const file = path.join(folder, 'preview.ps1');
-        writeFileSync(file, buildPowerShellPreview(model()), 'utf8');
+        writeFileSync(file, previewScript(buildPowerShellPreview(model())), 'utf8');
         const [analysis] = await analyzeScripts([file]);
         expect(analysis.parseErrors).toEqual([]);
         expect(analysis.commands.map(c => c.name)).toEqual([

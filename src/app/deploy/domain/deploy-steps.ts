@@ -38,11 +38,6 @@ export type RetryRule = 'rerun' | 'refreshFirst';
 
 export interface DeployStepDefinition {
     id: DeployStepId;
-    /**
-     * Its name in the PowerShell preview's comments (powershell-preview.ts), which are part of the script text. The UI
-     * names steps with the strings `Deploy.Run.step.<id>`.
-     */
-    title: string;
     script: DeployScriptName;
     /** The Write-Progress activity the script reports this step under. */
     progressActivity: string;
@@ -56,33 +51,33 @@ export interface DeployStepDefinition {
 
 export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> = {
     downloadMsi: {
-        id: 'downloadMsi', title: 'Download the installer', script: 'Install-EflowProduct',
+        id: 'downloadMsi', script: 'Install-EflowProduct',
         progressActivity: 'Downloading the EFLOW installer', retry: 'rerun', cancelWarning: null
     },
     installMsi: {
-        id: 'installMsi', title: 'Install the MSI', script: 'Install-EflowProduct',
+        id: 'installMsi', script: 'Install-EflowProduct',
         progressActivity: 'Installing the EFLOW MSI', retry: 'rerun',
         cancelWarning: 'cancelInstallMsi'
     },
     createSwitch: {
-        id: 'createSwitch', title: 'Create the virtual switch', script: 'New-EflowVirtualSwitch',
+        id: 'createSwitch', script: 'New-EflowVirtualSwitch',
         progressActivity: 'Creating the virtual switch', retry: 'rerun', cancelWarning: null
     },
     deployVm: {
-        id: 'deployVm', title: 'Deploy the VM', script: 'New-EflowVirtualMachine',
+        id: 'deployVm', script: 'New-EflowVirtualMachine',
         progressActivity: 'Deploying the EFLOW virtual machine', retry: 'refreshFirst',
         cancelWarning: 'cancelDeployVm'
     },
     configureVm: {
-        id: 'configureVm', title: 'DNS and features', script: 'Set-EflowVmConfiguration',
+        id: 'configureVm', script: 'Set-EflowVmConfiguration',
         progressActivity: 'Configuring DNS, features and telemetry', retry: 'rerun', cancelWarning: null
     },
     provision: {
-        id: 'provision', title: 'Provision', script: 'Set-EflowVmProvisioning',
+        id: 'provision', script: 'Set-EflowVmProvisioning',
         progressActivity: 'Provisioning the device', retry: 'refreshFirst', cancelWarning: null
     },
     verify: {
-        id: 'verify', title: 'Verify', script: 'Test-EflowDeployment',
+        id: 'verify', script: 'Test-EflowDeployment',
         progressActivity: 'Verifying the deployment', retry: 'rerun', cancelWarning: null
     }
 };

@@ -60,7 +60,9 @@ export const DEPLOY_TEXT_KEYS = [
     'resumeDeploymentRunning', 'resumeRestartToEnableHyperV', 'resumeModuleUnavailable', 'resumeVmStateUnknown',
     'resumePartialDeployment', 'resumeBlocked', 'resumeFreshAfterRun', 'resumeFresh', 'resumeProductInstalled',
     'resumeVmDeployed', 'resumeVmDeployedStopped', 'resumeProvisioned', 'resumeUnknownSource', 'exportAdapterUnknown',
-    'exportMsiPathDropped', 'exportConnectionStringLeftOut', 'exportSymmetricKeyLeftOut'
+    'exportMsiPathDropped', 'exportConnectionStringLeftOut', 'exportSymmetricKeyLeftOut',
+    'previewTitle', 'previewRunElevated', 'previewSection', 'previewSectionDone', 'previewInstall',
+    'previewCreateSwitch', 'previewDeployVm', 'previewConfigureVm', 'previewProvision'
 ] as const;
 
 /** A key of `Deploy.Text`. */

@@ -1,12 +1,21 @@
-import { buildPowerShellPreview, renderCmdletCall } from './powershell-preview';
+import { messageOf } from './message-text';
+import { buildPowerShellPreview, previewText, renderCmdletCall } from './powershell-preview';
 import { validWizardModel } from './testing/deploy-fixtures';
+import type { DeployStepId } from './deploy-steps';
+import type { WizardModel } from './wizard-model';
+import { previewScript } from '../testing/rendered-text';
+
+/** The preview as the admin copies it, worded by the real strings. */
+function script(model: WizardModel, doneSteps: DeployStepId[] = []): string {
+    return previewScript(buildPowerShellPreview(model, doneSteps));
+}
 
 describe('buildPowerShellPreview', () => {
     it('shows the whole deployment as commands with single-quoted values', () => {
         const model = validWizardModel();
         model.provisioning = { type: 'ManualConnectionString' };
         model.product.installPath = 'D:\\EFLOW';
-        expect(buildPowerShellPreview(model)).toBe([
+        expect(script(model)).toBe([
             '# Azure IoT Edge for Linux on Windows deployment, as run by EFLOW Manager.',
             '# Run in an elevated Windows PowerShell session on the host. Secrets are masked: replace the <...> values.',
             '',
@@ -34,7 +43,7 @@ describe('buildPowerShellPreview', () => {
     });
 
     it('masks the symmetric key', () => {
-        expect(buildPowerShellPreview(validWizardModel()))
+        expect(script(validWizardModel()))
             .toContain("Provision-EflowVm -provisioningType 'DpsSymmetricKey' -scopeId '0ne0012AB34' -registrationId 'edge-01' -symmKey '<symmetric key>' -headless");
     });
 
@@ -42,7 +51,7 @@ describe('buildPowerShellPreview', () => {
         const model = validWizardModel();
         model.network.virtualSwitch = { kind: 'newInternal', switchName: "Ops' NAT" };
         model.network.staticIp = { ip4Address: '172.20.0.2', ip4PrefixLength: 24, ip4GatewayAddress: '172.20.0.1' };
-        const preview = buildPowerShellPreview(model);
+        const preview = script(model);
         expect(preview).toContain("New-VMSwitch -Name 'Ops'' NAT' -SwitchType 'Internal'");
         expect(preview).toContain("New-NetIPAddress -IPAddress '172.20.0.1' -PrefixLength 24 -InterfaceAlias 'vEthernet (Ops'' NAT)'");
         expect(preview).toContain("New-NetNat -Name 'Ops'' NAT-NAT' -InternalIPInterfaceAddressPrefix '172.20.0.0/24'");
@@ -51,15 +60,15 @@ describe('buildPowerShellPreview', () => {
     it('uses the MSI on the host instead of a download', () => {
         const model = validWizardModel();
         model.product.source = { kind: 'hostPath', msiPath: '\\\\files\\eflow\\AzureIoTEdge.msi' };
-        const preview = buildPowerShellPreview(model);
+        const preview = script(model);
         expect(preview).toContain("$msiPath = '\\\\files\\eflow\\AzureIoTEdge.msi'");
         expect(preview).not.toContain('Invoke-WebRequest');
     });
 
     it('shows steps already done on the host as comments only', () => {
-        const preview = buildPowerShellPreview(validWizardModel(), ['downloadMsi', 'installMsi', 'deployVm']);
-        expect(preview).toContain('# 1. Install Azure IoT Edge 1.5 LTS (x64): already done on this host (Download the installer, Install the MSI).');
-        expect(preview).toContain('# 2. Deploy the VM (Deploy-Eflow runs once per installation): already done on this host (Deploy the VM).');
+        const preview = script(validWizardModel(), ['downloadMsi', 'installMsi', 'deployVm']);
+        expect(preview).toContain('# 1. Install Azure IoT Edge 1.5 LTS (x64): already done on this host.\n');
+        expect(preview).toContain('# 2. Deploy the VM (Deploy-Eflow runs once per installation): already done on this host.\n');
         expect(preview).not.toContain('Deploy-Eflow -acceptEula');
         expect(preview).not.toContain('Invoke-WebRequest');
         expect(preview).toContain('Set-EflowVmDNSServers');
@@ -68,7 +77,16 @@ describe('buildPowerShellPreview', () => {
     it('quotes hostile values so that they stay text', () => {
         const model = validWizardModel();
         model.network.virtualSwitch = { kind: 'existing', switchName: "x'; Remove-Item C:\\ -Recurse; '$(whoami)`", switchType: 'External' };
-        expect(buildPowerShellPreview(model)).toContain("-vswitchName 'x''; Remove-Item C:\\ -Recurse; ''$(whoami)`'");
+        expect(script(model)).toContain("-vswitchName 'x''; Remove-Item C:\\ -Recurse; ''$(whoami)`'");
+    });
+
+    it('words its comments in the admin\'s language, and gives each line of a comment its own #', () => {
+        const lines = buildPowerShellPreview(validWizardModel(), ['downloadMsi', 'installMsi']);
+        expect(lines[0]).toEqual({ kind: 'comment', text: messageOf('previewTitle') });
+        const worded = previewText(lines, text => text.key === 'previewTitle' ? 'Bereitstellung\nvon EFLOW' : `[${text.key}]`);
+        expect(worded.split('\n').slice(0, 3)).toEqual(['# Bereitstellung', '# von EFLOW', '# [previewRunElevated]']);
+        expect(worded).toContain('\n# [previewSectionDone]\n');
+        expect(worded).toContain("\nDeploy-Eflow -acceptEula 'Yes'");
     });
 });
 

@@ -1,12 +1,14 @@
 /**
  * The Review page's "show me the PowerShell": the commands the wizard will run on the host, as one copyable script
  * that is itself valid PowerShell. Values are single-quoted literals (powershell-literal.ts), secrets are replaced
- * by a placeholder, and steps the host has done already appear as comments only. The cmdlet calls come from
- * cmdlet-calls.ts, the same source the deploy plan's script parameters come from.
+ * by a placeholder, and steps the host has done already appear as comments only. The comments are messages, worded in
+ * the admin's language by previewText. The cmdlet calls come from cmdlet-calls.ts, the same source the deploy plan's
+ * script parameters come from.
  */
 import { configurationCalls, deployEflowCall, msiDownloadUrl, provisionCall, type CmdletCall } from './cmdlet-calls';
-import { DEPLOY_STEPS, type DeployStepId } from './deploy-steps';
+import type { DeployStepId } from './deploy-steps';
 import { subnetCidr } from './ipv4';
+import { messageOf, type MessageText } from './message-text';
 import { powerShellLiteral, quotePowerShellString } from './powershell-literal';
 import { findEflowProduct } from './product-catalog';
 import type { SecretFieldName } from './provisioning-secrets';
@@ -76,36 +78,66 @@ function switchLines(model: WizardModel): string[] {
     return [];
 }
 
-/** The script text for a (valid) model; `doneSteps` are shown as done instead of as commands. */
-export function buildPowerShellPreview(model: WizardModel, doneSteps: readonly DeployStepId[] = []): string {
+/** One line of the preview: a command, a comment in the admin's language, or a blank line between sections. */
+export type PreviewLine =
+    | { readonly kind: 'code'; readonly text: string }
+    | { readonly kind: 'comment'; readonly text: MessageText }
+    | { readonly kind: 'blank' };
+
+/**
+ * The script for a (valid) model, line by line; `doneSteps` are shown as done instead of as commands. The comments
+ * are messages, not words: the script is copied and exported in the admin's language (previewText).
+ */
+export function buildPowerShellPreview(model: WizardModel, doneSteps: readonly DeployStepId[] = []): PreviewLine[] {
     const product = findEflowProduct(model.product.channel, model.product.architecture);
     const provision = provisionCall(model.provisioning);
-    const sections: { steps: DeployStepId[]; title: string; lines: string[] }[] = [
-        { steps: ['downloadMsi', 'installMsi'], title: `Install ${product.displayName}`, lines: installLines(model) },
-        { steps: ['createSwitch'], title: 'Create the virtual switch', lines: switchLines(model) },
-        { steps: ['deployVm'], title: 'Deploy the VM (Deploy-Eflow runs once per installation)', lines: [renderCmdletCall(deployEflowCall(model))] },
-        {
-            steps: ['configureVm'], title: 'DNS, features and telemetry (each applied only where the VM differs)',
-            lines: configurationCalls(model).map(renderCmdletCall)
-        },
-        { steps: ['provision'], title: 'Provision the device', lines: provision ? [renderCmdletCall(provision)] : [] }
+    const sections: { steps: DeployStepId[]; title: MessageText; lines: string[] }[] = [
+        { steps: ['downloadMsi', 'installMsi'], title: messageOf('previewInstall', { product: product.displayName }), lines: installLines(model) },
+        { steps: ['createSwitch'], title: messageOf('previewCreateSwitch'), lines: switchLines(model) },
+        { steps: ['deployVm'], title: messageOf('previewDeployVm'), lines: [renderCmdletCall(deployEflowCall(model))] },
+        { steps: ['configureVm'], title: messageOf('previewConfigureVm'), lines: configurationCalls(model).map(renderCmdletCall) },
+        { steps: ['provision'], title: messageOf('previewProvision'), lines: provision ? [renderCmdletCall(provision)] : [] }
     ];
-    const out = [
-        '# Azure IoT Edge for Linux on Windows deployment, as run by EFLOW Manager.',
-        '# Run in an elevated Windows PowerShell session on the host. Secrets are masked: replace the <...> values.'
-    ];
+    const out: PreviewLine[] = [comment(messageOf('previewTitle')), comment(messageOf('previewRunElevated'))];
     let number = 1;
     for (const section of sections) {
         if (section.lines.length === 0) {
             continue;
         }
-        out.push('');
+        out.push({ kind: 'blank' });
         if (section.steps.every(step => doneSteps.includes(step))) {
-            out.push(`# ${number}. ${section.title}: already done on this host (${section.steps.map(s => DEPLOY_STEPS[s].title).join(', ')}).`);
+            out.push(comment(messageOf('previewSectionDone', { number: String(number), title: section.title })));
         } else {
-            out.push(`# ${number}. ${section.title}`, ...section.lines);
+            out.push(comment(messageOf('previewSection', { number: String(number), title: section.title })));
+            out.push(...section.lines.map((text): PreviewLine => ({ kind: 'code', text })));
         }
         number += 1;
+    }
+    return out;
+}
+
+function comment(text: MessageText): PreviewLine {
+    return { kind: 'comment', text };
+}
+
+/**
+ * The preview as script text, its comments worded by `wordComment`. A comment's text may not end the comment early:
+ * each of its lines gets its own `#`, so a translation with a line break still parses as PowerShell.
+ */
+export function previewText(lines: readonly PreviewLine[], wordComment: (text: MessageText) => string): string {
+    const out: string[] = [];
+    for (const line of lines) {
+        switch (line.kind) {
+            case 'code':
+                out.push(line.text);
+                break;
+            case 'blank':
+                out.push('');
+                break;
+            case 'comment':
+                out.push(...wordComment(line.text).split(/\r\n|\r|\n/).map(part => `# ${part}`));
+                break;
+        }
     }
     return out.join('\n') + '\n';
 }

@@ -4,6 +4,7 @@ import { buildWizardViewModel } from '../view-model/wizard-view-model';
 import { draftKey } from './wizard-draft-storage';
 import { HOST_CHECK_DEBOUNCE_MS } from './deploy-wizard.store';
 import { CONNECTION_STRING, installedStateOutput, provisionedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
+import { previewScript } from '../testing/rendered-text';
 
 describe('DeployWizardStore', () => {
     let harness: WizardStoreHarness;
@@ -135,7 +136,7 @@ describe('DeployWizardStore', () => {
             store.goTo('review');
             expect(store.state.model.provisioning).toEqual({ type: 'ManualConnectionString' });
             const viewModel = buildWizardViewModel(store.state);
-            for (const text of [viewModel.exportFile?.text ?? '', viewModel.preview ?? '']) {
+            for (const text of [viewModel.exportFile?.text ?? '', previewScript(viewModel.preview)]) {
                 expect(text).not.toContain('plant-edge-07');
                 expect(text).not.toContain('Plant-LAN');
                 expect(text).not.toMatch(/vmDataSize["']?\s*[:=]?\s*48/);

@@ -1,6 +1,7 @@
 import stringsFile from '../../../assets/strings/strings.json';
 import type { Strings } from '../../../generated/strings';
 import { isMessageText, type MessageText } from '../domain/message-text';
+import { previewText, type PreviewLine } from '../domain/powershell-preview';
 import { messageText, type DeployTexts } from '../view-model/message-text';
 
 /**
@@ -20,6 +21,11 @@ export type Rendered<T> = T extends MessageText ? string
 /** The text of one message. */
 export function textOf(message: MessageText): string {
     return messageText(message, TEST_TEXTS);
+}
+
+/** The PowerShell preview's script text, its comments worded by the real strings; '' for no preview. */
+export function previewScript(lines: readonly PreviewLine[] | null): string {
+    return lines ? previewText(lines, textOf) : '';
 }
 
 /** `value` with every message in it (at any depth: arrays, maps, object fields) replaced by its text. */

@@ -1,6 +1,7 @@
 import { startRunRecord, withStepOutcome } from '../domain/deployment-run-record';
 import { detectResumePoint } from '../domain/resume-detection';
 import { base64Key, clientHostFacts, installedHostSnapshot, serverHostFacts, validWizardModel } from '../domain/testing/deploy-fixtures';
+import { previewScript } from '../testing/rendered-text';
 import type { WizardPageId } from '../domain/wizard-pages';
 import { initialDeployWizardState, type DeployWizardState } from '../store/deploy-wizard-state';
 import { buildWizardViewModel } from './wizard-view-model';
@@ -48,9 +49,9 @@ describe('the wizard view model', () => {
         const viewModel = buildWizardViewModel(stateOn('review'));
         expect(viewModel.steps.filter(step => step.state === 'invalid')).toEqual([]);
         expect(viewModel.canDeploy).toBe(true);
-        expect(viewModel.preview).toContain("Deploy-Eflow -acceptEula 'Yes'");
-        expect(viewModel.preview).toContain("-symmKey '<symmetric key>'");
-        expect(viewModel.preview).not.toContain(base64Key(64));
+        expect(previewScript(viewModel.preview)).toContain("Deploy-Eflow -acceptEula 'Yes'");
+        expect(previewScript(viewModel.preview)).toContain("-symmKey '<symmetric key>'");
+        expect(previewScript(viewModel.preview)).not.toContain(base64Key(64));
     });
 
     it('resumes a run that created its Internal switch: the name is not "taken", Deploy is offered, a half-made switch is completed', () => {
@@ -74,7 +75,7 @@ describe('the wizard view model', () => {
         expect(resumed.validation.get('network')).toEqual([]);
         expect(resumed.canDeploy).toBe(true);
         // The plan runs New-EflowVirtualSwitch again, which adds the missing NAT to the switch it keeps.
-        expect(resumed.preview).toContain("New-VMSwitch -Name 'EFLOW-NAT' -SwitchType 'Internal'");
+        expect(previewScript(resumed.preview)).toContain("New-VMSwitch -Name 'EFLOW-NAT' -SwitchType 'Internal'");
 
         const whole = { ...halfMade, switches: halfMade.switches.map(s => s.name === 'EFLOW-NAT' ? { ...s, natPrefix: '172.22.0.0/24' } : s) };
         expect(detectResumePoint(whole, record).doneSteps).toEqual(['downloadMsi', 'installMsi', 'createSwitch']);

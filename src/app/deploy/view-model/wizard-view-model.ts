@@ -6,7 +6,7 @@ import { exportAutoDeployConfig, serializeAutoDeployConfig } from '../domain/aut
 import { switchPlannedByRun } from '../domain/created-switch';
 import { hostInputChecksFor } from '../domain/host-input-checks';
 import type { MessageText } from '../domain/message-text';
-import { buildPowerShellPreview } from '../domain/powershell-preview';
+import { buildPowerShellPreview, type PreviewLine } from '../domain/powershell-preview';
 import { hasErrors, validationError, type ValidationMessage } from '../domain/validation-message';
 import { canLeavePage, canOpenPage, FORM_PAGES } from '../domain/wizard-navigation';
 import { WIZARD_PAGES, type WizardPageId } from '../domain/wizard-pages';
@@ -49,8 +49,8 @@ export interface WizardViewModel {
     canDeploy: boolean;
     /** Pages with errors, for the review. */
     invalidPages: WizardPageId[];
-    /** The exact PowerShell, with secrets masked; null while the choices are not valid. */
-    preview: string | null;
+    /** The exact PowerShell, with secrets masked and comments still to be worded; null while the choices are not valid. */
+    preview: PreviewLine[] | null;
     exportFile: ExportFile | null;
 }
 

@@ -36,7 +36,23 @@ describe('ReviewPageComponent', () => {
         const fixture = render();
         const preview = byTest(fixture, 'powershell-preview') as HTMLTextAreaElement;
         expect(preview.value).toContain("Provision-EflowVm -provisioningType 'DpsSymmetricKey' -scopeId '0ne0012AB34' -registrationId 'edge-01' -symmKey '<symmetric key>' -headless");
+        expect(preview.value.split('\n').slice(0, 4)).toEqual([
+            '# Azure IoT Edge for Linux on Windows deployment, as run by EFLOW Manager.',
+            '# Run in an elevated Windows PowerShell session on the host. Secrets are masked: replace the <...> values.',
+            '',
+            '# 1. Install Azure IoT Edge 1.5 LTS (x64)'
+        ]);
         expect(textOf(byTest(fixture, 'export-notes'))).toBe('The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.');
+    });
+
+    it('copies the script as shown, comments worded', async () => {
+        const fixture = render();
+        const writeText = jest.fn((_text: string) => Promise.resolve());
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+        (byTest(fixture, 'copy-preview') as HTMLButtonElement).click();
+        await fixture.whenStable();
+        expect(writeText).toHaveBeenCalledWith((byTest(fixture, 'powershell-preview') as HTMLTextAreaElement).value);
+        expect(writeText.mock.calls[0][0]).toContain('# 2. Deploy the VM (Deploy-Eflow runs once per installation)\nDeploy-Eflow ');
     });
 
     it('says why there is no PowerShell while a page has errors, and links to those pages', () => {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, ChangeDetectorRef, Component, EventEmitter, In
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import type { AutoDeployIssue } from '../../domain/auto-deploy-config';
 import type { MessageText } from '../../domain/message-text';
+import { previewText, type PreviewLine } from '../../domain/powershell-preview';
 import type { WizardModel } from '../../domain/wizard-model';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import type { ImportOutcome } from '../../store/deploy-wizard-state';
@@ -31,8 +32,8 @@ export interface ImportedFile {
 export class ReviewPageComponent implements OnChanges {
     /** The choices. */
     @Input() public model: WizardModel | null = null;
-    /** The PowerShell; null while the choices are not valid. */
-    @Input() public preview: string | null = null;
+    /** The PowerShell, its comments not worded yet; null while the choices are not valid. */
+    @Input() public preview: readonly PreviewLine[] | null = null;
     /** The export of the current choices. */
     @Input() public exportFile: ExportFile | null = null;
     /** The pages with errors. */
@@ -47,12 +48,15 @@ export class ReviewPageComponent implements OnChanges {
     protected readonly strings = extensionStrings().Deploy;
     private readonly texts = deployTexts(extensionStrings());
     protected lines: ReviewLine[] = [];
+    /** The preview as the script text shown and copied, in the admin's language. */
+    protected script: string | null = null;
     protected copied = false;
 
     constructor(private readonly changeDetector: ChangeDetectorRef) {}
 
     public ngOnChanges(): void {
         this.lines = this.model ? reviewLines(this.model, this.strings.Review) : [];
+        this.script = this.preview ? previewText(this.preview, text => messageText(text, this.texts)) : null;
         this.copied = false;
     }
 
@@ -74,7 +78,7 @@ export class ReviewPageComponent implements OnChanges {
 
     /** Copies the PowerShell; where the clipboard API is refused (a framed page without permission), selects and copies. */
     protected async copy(code: HTMLTextAreaElement): Promise<void> {
-        const text = this.preview ?? '';
+        const text = this.script ?? '';
         try {
             await navigator.clipboard.writeText(text);
         } catch {
