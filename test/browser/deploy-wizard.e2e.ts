@@ -102,6 +102,11 @@ describe('fields refused as typed, and hosts that are not ready', () => {
         await wizard.waitForPage('prerequisites');
         expect(await wizard.frame.getAttribute('[data-test="prerequisite-check"][data-check="hyperv-feature"]', 'data-status')).toBe('fail');
         expect(await wizard.text('cannot-run')).toContain('This host cannot run EFLOW');
+        // The host sends a reason code; the page words it from the strings.
+        const edition = wizard.frame.locator('[data-test="prerequisite-check"][data-check="os-edition"]');
+        expect((await edition.locator('[data-test="prerequisite-detail"]').textContent())?.trim()).toBe('Microsoft Windows 10 Home, build 19045.');
+        expect((await edition.locator('[data-test="prerequisite-fix"]').textContent())?.trim())
+            .toBe('What to do: Windows Home has no Hyper-V. EFLOW needs Pro, Enterprise or IoT Enterprise: upgrade the edition or use another host.');
         expect(await wizard.frame.locator('[data-test="enable-hyperv"]').count()).toBe(0);
         expect(await wizard.nextEnabled()).toBe(false);
         await wizard.screenshot('cannot-run');

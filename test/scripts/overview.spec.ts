@@ -55,7 +55,7 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
     const hosts = [
         'hyperv-disabled', 'win10-home', 'ready-to-deploy', 'msi-installed', 'edge-healthy', 'edge-unprovisioned',
         'edge-stopped', 'module-failing', 'vm-disk-full', 'host-disk-full', 'eflow-14-lts', 'cert-expiring',
-        'offline-kiosk', 'slow-link', 'vm-ip-broken', 'arm64-cr', 'srv2022-dps', 'srv2019-new'
+        'offline-kiosk', 'slow-link', 'vm-ip-broken', 'arm64-cr', 'srv2022-dps', 'srv2019-new', 'azure-vm'
     ];
 
     it('covers every host of the default fleet', () => {
@@ -98,7 +98,7 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
     });
 
     it('reports no EFLOW installation where the product is not installed', async () => {
-        for (const host of ['hyperv-disabled', 'win10-home', 'ready-to-deploy', 'srv2019-new']) {
+        for (const host of ['hyperv-disabled', 'win10-home', 'ready-to-deploy', 'srv2019-new', 'azure-vm']) {
             const overview = await overviewOf(host);
             expect(overview['eflow']).toBeNull();
             expect(overview['errors']).toEqual([]);

@@ -31,7 +31,10 @@ export interface HostConnection {
 /** A call a script made to a stand-in cmdlet on a host. */
 export interface StandInCall {
     host: string;
-    /** `AzureEFLOW` or `Windows` (the module the stand-in cmdlet belongs to). */
+    /**
+     * `AzureEFLOW` or `Windows` (the module the stand-in cmdlet belongs to), or `WindowsInstaller` (the PowerShell
+     * host's stand-in for that COM object).
+     */
     module: string;
     command: string;
     parameters: { [name: string]: JsonValue };

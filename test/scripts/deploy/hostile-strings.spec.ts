@@ -119,6 +119,7 @@ const TARGETS: Target[] = [
     { script: 'Set-EflowVmProvisioning', parameter: 'RegistrationId', host: 'edge-unprovisioned', base: DPS_KEY },
     { script: 'Set-EflowVmProvisioning', parameter: 'GlobalEndpoint', host: 'edge-unprovisioned', base: DPS_KEY },
     { script: 'Test-EflowDeploymentInput', parameter: 'Path', host: 'ready-to-deploy', base: {}, array: true, shaped: PATH_PAYLOADS.map(p => `C:\\certs\\${p}.pem`) },
+    { script: 'Test-EflowDeploymentInput', parameter: 'MsiPath', host: 'ready-to-deploy', base: {}, shaped: PATH_PAYLOADS.map(p => `C:\\msi\\${p}.msi`) },
     { script: 'Test-EflowDeploymentInput', parameter: 'Ip4Address', host: 'ready-to-deploy', base: {} },
     { script: 'Test-EflowDeploymentInput', parameter: 'Ip4GatewayAddress', host: 'ready-to-deploy', base: {} }
 ];

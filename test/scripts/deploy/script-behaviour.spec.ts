@@ -242,7 +242,7 @@ describe('Test-EflowDeployment and Test-EflowDeploymentInput', () => {
             Path: ['C:\\certs\\device-identity.cert.pem', 'C:\\certs\\[a].pem'], Ip4Address: '172.31.250.250', Ip4GatewayAddress: '1.1.1.1'
         });
         expect(outputOf(run)).toEqual({
-            paths: [{ path: 'C:\\certs\\device-identity.cert.pem', exists: true }, { path: 'C:\\certs\\[a].pem', exists: false }],
+            paths: [{ path: 'C:\\certs\\device-identity.cert.pem', exists: true }, { path: 'C:\\certs\\[a].pem', exists: false }], msi: null,
             addressInUse: false, gatewayReachable: true
         });
         expect(callsOf(run, 'Test-Path').map(c => c.parameters)).toEqual([

@@ -45,7 +45,7 @@ function lengthBounds(): Map<string, [number, number]> {
 /** The same domain pattern and bounds for several script parameters. */
 const LENGTH_RULES: [string[], patterns.LengthBounds][] = [
     [['Set-EflowVmProvisioning.IdentityCertPath', 'Set-EflowVmProvisioning.IdentityPrivKeyPath', 'Test-EflowDeploymentInput.Path'], patterns.HOST_FILE_PATH_LENGTH],
-    [['Install-EflowProduct.MsiPath'], patterns.MSI_PATH_LENGTH],
+    [['Install-EflowProduct.MsiPath', 'Test-EflowDeploymentInput.MsiPath'], patterns.MSI_PATH_LENGTH],
     [['Install-EflowProduct.InstallPath', 'Install-EflowProduct.VhdxPath', 'Get-EflowDeploymentState.VhdxPath', 'New-EflowVirtualMachine.VhdxPath'],
         patterns.LOCAL_DIRECTORY_LENGTH],
     [['Set-EflowVmProvisioning.GlobalEndpoint'], patterns.GLOBAL_ENDPOINT_LENGTH],
@@ -89,7 +89,8 @@ describe('deploy scripts and domain agree', () => {
             ['Set-EflowVmProvisioning', 'RegistrationId', patterns.REGISTRATION_ID_PATTERN],
             ['Set-EflowVmProvisioning', 'IdentityCertPath', patterns.HOST_FILE_PATH_PATTERN],
             ['Set-EflowVmProvisioning', 'GlobalEndpoint', patterns.GLOBAL_ENDPOINT_PATTERN],
-            ['Test-EflowDeploymentInput', 'Path', patterns.HOST_FILE_PATH_PATTERN]
+            ['Test-EflowDeploymentInput', 'Path', patterns.HOST_FILE_PATH_PATTERN],
+            ['Test-EflowDeploymentInput', 'MsiPath', patterns.MSI_PATH_PATTERN]
         ];
         for (const [script, parameter, pattern] of expectations) {
             expect({ script, parameter, pattern: parameterPatterns(script).get(parameter) })

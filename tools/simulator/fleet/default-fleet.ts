@@ -6,7 +6,7 @@ import { MINUTE_MS } from '../runtime/clock';
 import type { HostState } from '../state/host-state';
 import { addFile } from '../model/install';
 import {
-    SAMPLE_CERT_PATH, SAMPLE_DPS_ENDPOINT, SAMPLE_DPS_SCOPE, SAMPLE_IOT_HUB, SAMPLE_KEY_PATH,
+    SAMPLE_CERT_PATH, SAMPLE_DPS_ENDPOINT, SAMPLE_DPS_SCOPE, SAMPLE_INSTALLERS, SAMPLE_IOT_HUB, SAMPLE_KEY_PATH,
     SAMPLE_SHARED_FOLDERS_PATH, type FleetDefinition
 } from './fleet-definition';
 import { baseHost, withInstall, withProvisioning, withVm } from './host-builder';
@@ -21,6 +21,8 @@ const WIN10_IOT_LTSC = { caption: 'Microsoft Windows 10 IoT Enterprise LTSC', ed
     displayVersion: '21H2', build: 19044, ubr: 5131 };
 const SERVER_2019 = { caption: 'Microsoft Windows Server 2019 Standard', editionId: 'ServerStandard',
     displayVersion: '1809', build: 17763, ubr: 6414 };
+const SERVER_2022_AZURE = { caption: 'Microsoft Windows Server 2022 Datacenter: Azure Edition',
+    editionId: 'ServerDatacenterAzureEdition', displayVersion: '21H2', build: 20348, ubr: 2762 };
 
 function manualIdentity(deviceId: string): { iotHubHostname: string; deviceId: string } {
     return { iotHubHostname: SAMPLE_IOT_HUB, deviceId };
@@ -29,6 +31,16 @@ function manualIdentity(deviceId: string): { iotHubHostname: string; deviceId: s
 function addCertificates(host: HostState): void {
     addFile(host, { path: SAMPLE_CERT_PATH, kind: 'certificate' });
     addFile(host, { path: SAMPLE_KEY_PATH, kind: 'privateKey' });
+}
+
+/** The installers of SAMPLE_INSTALLERS: EFLOW MSIs from the catalog, another product's MSI, a damaged file. */
+function addInstallers(host: HostState): void {
+    addFile(host, { path: SAMPLE_INSTALLERS.ltsX64, kind: 'msi', msiKey: 'lts-1.5-x64' });
+    addFile(host, { path: SAMPLE_INSTALLERS.crX64, kind: 'msi', msiKey: 'cr-x64' });
+    addFile(host, { path: SAMPLE_INSTALLERS.ltsArm64, kind: 'msi', msiKey: 'lts-1.5-arm64' });
+    addFile(host, { path: SAMPLE_INSTALLERS.otherProduct, kind: 'msi', msiPackage: { productName: 'PowerShell 7-x64',
+        productVersion: '7.4.6.0', manufacturer: 'Microsoft Corporation', template: 'x64;1033' } });
+    addFile(host, { path: SAMPLE_INSTALLERS.damaged, kind: 'msi' });
 }
 
 /** A provisioned, healthy 1.5 LTS host (the base of several problem hosts). */
@@ -41,7 +53,7 @@ function healthyHost(name: string, description: string, tags: string[], now: Dat
     return host;
 }
 
-/** Builds the default fleet (18 hosts). */
+/** Builds the default fleet (19 hosts). */
 export function createDefaultFleet(now: Date): FleetDefinition {
     const hosts: HostState[] = [];
 
@@ -55,6 +67,7 @@ export function createDefaultFleet(now: Date): FleetDefinition {
     const ready = baseHost({ name: 'ready-to-deploy', kind: 'client', os: WIN11_IOT, now,
         tags: ['line-2', 'new'], description: 'Hyper-V enabled, EFLOW not installed: ready for the deployment wizard.' });
     addCertificates(ready);
+    addInstallers(ready);
     hosts.push(ready);
 
     const msiOnly = baseHost({ name: 'msi-installed', kind: 'client', os: WIN11_IOT, now, tags: ['line-2'],
@@ -142,6 +155,11 @@ export function createDefaultFleet(now: Date): FleetDefinition {
     hosts.push(baseHost({ name: 'srv2019-new', kind: 'server', os: SERVER_2019, hyperV: 'Disabled', now,
         logicalProcessors: 16, totalMemoryMb: 65536, tags: ['datacenter', 'new'],
         description: 'Windows Server 2019 without the Hyper-V role: install the role, reboot, create a switch, deploy.' }));
+
+    // Last, so the hosts before it keep their places in the connection list.
+    hosts.push(baseHost({ name: 'azure-vm', kind: 'server', os: SERVER_2022_AZURE, azureVm: true, now,
+        logicalProcessors: 4, totalMemoryMb: 16384, tags: ['cloud', 'new'],
+        description: 'Azure VM (nested-capable size), Windows Server 2022 with Hyper-V: no External switch, deploy on an Internal switch + NAT.' }));
 
     return {
         hosts,

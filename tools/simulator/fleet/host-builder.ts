@@ -29,6 +29,8 @@ export interface BaseHostOptions {
     systemDrive?: { sizeGb: number; freeGb: number };
     hyperV?: 'Enabled' | 'Disabled' | 'NotAvailable';
     isVirtualMachine?: boolean;
+    /** An Azure VM (implies isVirtualMachine): the WindowsAzureGuestAgent service, Azure's NIC and display adapter. */
+    azureVm?: boolean;
     gpus?: HostState['windows']['gpus'];
     now: Date;
 }
@@ -37,6 +39,10 @@ const CLIENT_OS = { caption: 'Microsoft Windows 11 Enterprise', editionId: 'Ente
     build: 22631, ubr: 4169 };
 const SERVER_OS = { caption: 'Microsoft Windows Server 2022 Datacenter', editionId: 'ServerDatacenter',
     displayVersion: '21H2', build: 20348, ubr: 2655 };
+
+/** The display adapter of a VM without a GPU size: no passthrough (the prerequisites leave out `Microsoft *` adapters). */
+const AZURE_VM_DISPLAY = { name: 'Microsoft Hyper-V Video', pnpDeviceId: 'VMBUS\\{DA0A7802-E377-4AAC-8E77-0558EB1073F8}',
+    adapterRamBytes: 0, ddaCapable: false, paravirtualizationCapable: false };
 
 /** The NetBIOS computer name of a node name: first label, upper case, at most 15 characters. */
 export function computerNameOf(nodeName: string): string {
@@ -55,6 +61,8 @@ export function baseHost(options: BaseHostOptions): HostState {
     const connectionType: ConnectionType = server ? 'msft.sme.connection-type.server'
         : 'msft.sme.connection-type.windows-client';
     const lanOctet = 20 + parseInt(hexFromSeed(seed, 2), 16) % 200;
+    const azureVm = options.azureVm ?? false;
+    const virtualMachine = azureVm || (options.isVirtualMachine ?? false);
     const host: HostState = {
         name: options.name,
         connectionType,
@@ -81,22 +89,25 @@ export function baseHost(options: BaseHostOptions): HostState {
             hypervisorPresent: hyperV === 'Enabled',
             virtualizationFirmwareEnabled: true,
             secondLevelAddressTranslation: true,
-            isVirtualMachine: options.isVirtualMachine ?? false,
-            manufacturer: options.isVirtualMachine ? 'Microsoft Corporation' : server ? 'Dell Inc.' : 'LENOVO',
-            model: options.isVirtualMachine ? 'Virtual Machine' : server ? 'PowerEdge R650' : '20XW0055US',
+            isVirtualMachine: virtualMachine,
+            isAzureVm: azureVm,
+            manufacturer: virtualMachine ? 'Microsoft Corporation' : server ? 'Dell Inc.' : 'LENOVO',
+            model: virtualMachine ? 'Virtual Machine' : server ? 'PowerEdge R650' : '20XW0055US',
             openSshClient: true,
             pendingReboot: { componentBasedServicing: false, windowsUpdate: false },
             vSwitches: [],
             netAdapters: [{
-                name: 'Ethernet', interfaceDescription: 'Intel(R) Ethernet Connection (13) I219-LM', ifIndex: 12,
+                // An Azure VM's NIC is a Hyper-V synthetic adapter (Azure runs on Hyper-V).
+                name: 'Ethernet', ifIndex: 12,
+                interfaceDescription: azureVm ? 'Microsoft Hyper-V Network Adapter' : 'Intel(R) Ethernet Connection (13) I219-LM',
                 status: 'Up', macAddress: windowsMac(`8c:16:45:${(hexFromSeed(`${seed}/nic`, 6).match(/../g) ?? []).join(':')}`),
                 linkSpeed: '1 Gbps', physical: true
             }],
             ipAddresses: [{ ipAddress: `192.168.1.${lanOctet}`, prefixLength: 24, ifIndex: 12 }],
             nats: [],
-            gpus: options.gpus ?? [{ name: 'Intel(R) Iris(R) Xe Graphics', pnpDeviceId:
+            gpus: options.gpus ?? (azureVm ? [AZURE_VM_DISPLAY] : [{ name: 'Intel(R) Iris(R) Xe Graphics', pnpDeviceId:
                 'PCI\\VEN_8086&DEV_9A49&SUBSYS_22DA17AA&REV_01\\3&11583659&0&10', adapterRamBytes: 1073741824,
-                ddaCapable: false, paravirtualizationCapable: true }],
+                ddaCapable: false, paravirtualizationCapable: true }]),
             files: [],
             programs: [
                 { displayName: 'Microsoft Edge', displayVersion: '131.0.2903.99', publisher: 'Microsoft Corporation',

@@ -1,5 +1,5 @@
 import { loadAzureEflowSpec, loadWindowsSpec } from '../../eflow-spec/load';
-import { AZURE_EFLOW_HANDLERS, findHandler, IMPORT_MODULE_COMMAND, WINDOWS_HANDLERS } from './handler-map';
+import { AZURE_EFLOW_HANDLERS, findHandler, IMPORT_MODULE_COMMAND, WINDOWS_HANDLERS, WINDOWS_INSTALLER_HANDLERS } from './handler-map';
 
 describe('handler tables', () => {
     it('have exactly one handler per AzureEFLOW cmdlet of the spec, plus the Import-Module check', () => {
@@ -17,5 +17,11 @@ describe('handler tables', () => {
         expect(findHandler('azureeflow', 'get-eflowvm')).toBe(AZURE_EFLOW_HANDLERS.get('Get-EflowVm'));
         expect(findHandler('Windows', 'Get-EflowVm')).toBeUndefined();
         expect(findHandler('AzureEFLOW', 'Remove-EflowVm')).toBeUndefined();
+    });
+
+    it('answer the WindowsInstaller COM stand-in only under its own module, never as a cmdlet', () => {
+        expect(findHandler('WindowsInstaller', 'Get-MsiDatabase')).toBe(WINDOWS_INSTALLER_HANDLERS.get('Get-MsiDatabase'));
+        expect(findHandler('Windows', 'Get-MsiDatabase')).toBeUndefined();
+        expect([...WINDOWS_INSTALLER_HANDLERS.keys()]).toEqual(['Get-MsiDatabase']);
     });
 });

@@ -1,6 +1,7 @@
 /**
  * The dispatch tables: one handler per cmdlet of azureeflow.json and windows.json (a test checks both directions),
- * plus AzureEFLOW's `Import-Module` pseudo-command that the stand-in module sends at import time.
+ * plus AzureEFLOW's `Import-Module` pseudo-command that the stand-in module sends at import time, and the
+ * WindowsInstaller.Installer COM stand-in's read of a package (`WindowsInstaller` / `Get-MsiDatabase`).
  */
 import type { CmdletHandler, HandlerMap } from '../runtime/handler';
 import { deployEflow } from './eflow/deploy';
@@ -30,6 +31,7 @@ import {
 import {
     getNetAdapter, getNetIpAddress, getNetNat, getVmSwitch, newNetIpAddress, newNetNat, newVmSwitch, testConnection
 } from './windows/network';
+import { GET_MSI_DATABASE_COMMAND, getMsiDatabase, WINDOWS_INSTALLER_MODULE } from './windows/msi-database';
 import { invokeWebRequest, restartComputer, startProcess } from './windows/process';
 import { getItemProperty, testPath } from './windows/registry';
 import { getService } from './windows/services';
@@ -95,10 +97,16 @@ export const WINDOWS_HANDLERS: HandlerMap = new Map<string, CmdletHandler>([
     ['Restart-Computer', restartComputer]
 ]);
 
-/** Handler tables by module name (`AzureEFLOW`, `Windows`). */
+/** What COM stand-ins ask (no cmdlet: scripts reach these through New-Object -ComObject, not by name). */
+export const WINDOWS_INSTALLER_HANDLERS: HandlerMap = new Map<string, CmdletHandler>([
+    [GET_MSI_DATABASE_COMMAND, getMsiDatabase]
+]);
+
+/** Handler tables by module name (`AzureEFLOW`, `Windows`, `WindowsInstaller`). */
 export const HANDLERS_BY_MODULE: ReadonlyMap<string, HandlerMap> = new Map([
     ['AzureEFLOW', AZURE_EFLOW_HANDLERS],
-    ['Windows', WINDOWS_HANDLERS]
+    ['Windows', WINDOWS_HANDLERS],
+    [WINDOWS_INSTALLER_MODULE, WINDOWS_INSTALLER_HANDLERS]
 ]);
 
 const LOWER_CASE_INDEX: ReadonlyMap<string, CmdletHandler> = new Map(

@@ -10,7 +10,8 @@ import type { FaultState } from '../state/fault-state';
 import type { HostState } from '../state/host-state';
 
 export const STATE_FILE_NAME = 'simulator-state.json';
-export const STATE_SCHEMA_VERSION = 1;
+/** 2: hosts carry `windows.isAzureVm` (a saved state without it is rebuilt rather than read as "not Azure"). */
+export const STATE_SCHEMA_VERSION = 2;
 
 export interface PersistedState {
     schemaVersion: number;

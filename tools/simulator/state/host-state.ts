@@ -68,8 +68,22 @@ export interface HostFile {
     kind: 'msi' | 'certificate' | 'privateKey' | 'vhdx' | 'zip' | 'json' | 'other';
     /** For kind 'msi': the MSI catalog key (see model/products.ts). */
     msiKey?: string;
+    /**
+     * For kind 'msi' without a catalog key: the package of another product, as its database describes it. An 'msi'
+     * file with neither is damaged: Windows Installer cannot open it.
+     */
+    msiPackage?: MsiPackageFacts;
     /** For kind 'json': the text (e.g. a shared folders description). Never a secret. */
     content?: string;
+}
+
+/** What a package's database says about it: Property table values and the Summary Information Template. */
+export interface MsiPackageFacts {
+    productName: string;
+    productVersion: string;
+    manufacturer: string;
+    /** PID_TEMPLATE, "<platform>;<languages>", e.g. "x64;1033", "Arm64;1033", "Intel;1033". */
+    template: string;
 }
 
 /** A non-EFLOW entry of the Uninstall registry keys (so the keys look like a real machine's). */
@@ -109,6 +123,8 @@ export interface WindowsFacts {
     virtualizationFirmwareEnabled: boolean;
     secondLevelAddressTranslation: boolean;
     isVirtualMachine: boolean;
+    /** An Azure VM: the WindowsAzureGuestAgent service runs (eflow.md section 3); always a virtual machine too. */
+    isAzureVm: boolean;
     manufacturer: string;
     model: string;
     openSshClient: boolean;

@@ -31,7 +31,7 @@ export function seededRandom(seed = 42): () => number {
 export interface Harness {
     sim: SimulatorApi;
     clock: TestClock;
-    call: (host: string, module: 'AzureEFLOW' | 'Windows', command: string,
+    call: (host: string, module: 'AzureEFLOW' | 'Windows' | 'WindowsInstaller', command: string,
         parameters?: { [name: string]: JsonValue }, signal?: AbortSignal) => Promise<CallResult>;
     eflow: (host: string, command: string, parameters?: { [name: string]: JsonValue }) => Promise<CallResult>;
     windows: (host: string, command: string, parameters?: { [name: string]: JsonValue }) => Promise<CallResult>;

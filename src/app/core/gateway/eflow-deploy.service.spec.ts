@@ -39,6 +39,8 @@ describe('EflowDeployService', () => {
     it('asks the input checks only what is given', () => {
         service.testDeploymentInput('host1', { paths: ['C:\\certs\\a.pem'], ip4Address: '10.0.0.5' }).subscribe();
         expect(sdk.lastCommand.command.parameters).toEqual({ Path: ['C:\\certs\\a.pem'], Ip4Address: '10.0.0.5' });
+        service.testDeploymentInput('host1', { msiPath: 'C:\\Installers\\a.msi' }).subscribe();
+        expect(sdk.lastCommand.command.parameters).toEqual({ MsiPath: 'C:\\Installers\\a.msi' });
     });
 
     it('runs a change in the session for changes and relays its progress before the parsed result', () => {

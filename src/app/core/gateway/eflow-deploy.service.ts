@@ -38,8 +38,10 @@ export const DEPLOY_TIMEOUTS_MS = {
 
 /** What the host-side input checks are asked about; each part is optional. */
 export interface DeploymentInputRequest {
-    /** Files that must exist on the host (the MSI, the identity certificate and key), at most 4. */
+    /** Files that must exist on the host (the identity certificate and key), at most 4. */
     paths?: readonly string[];
+    /** An MSI to read: which product, version and architecture it is (and whether it exists). */
+    msiPath?: string;
     /** A static address that must not answer ping. */
     ip4Address?: string;
     /** A gateway that should answer ping. */
@@ -73,11 +75,14 @@ export class EflowDeployService {
             DEPLOY_TIMEOUTS_MS.read);
     }
 
-    /** Whether files exist on the host and whether addresses answer ping (Test-EflowDeploymentInput). */
+    /** Whether files exist on the host, what an MSI is and whether addresses answer ping (Test-EflowDeploymentInput). */
     public testDeploymentInput(node: string, request: DeploymentInputRequest): Observable<DeploymentInputChecks> {
         const parameters: Record<string, string | readonly string[]> = {};
         if (request.paths && request.paths.length > 0) {
             parameters['Path'] = [...request.paths];
+        }
+        if (request.msiPath) {
+            parameters['MsiPath'] = request.msiPath;
         }
         if (request.ip4Address) {
             parameters['Ip4Address'] = request.ip4Address;

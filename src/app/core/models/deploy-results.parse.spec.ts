@@ -11,6 +11,8 @@ describe('deployment script result parsers', () => {
     it('read what the scripts return during a deployment', () => {
         expect(parseDeploymentInputChecks(inputChecksOutput())).toEqual({
             paths: [{ path: 'C:\\certs\\device-identity.cert.pem', exists: true }, { path: 'C:\\x\\y.pem', exists: false }],
+            msi: { path: 'C:\\Installers\\AzureIoTEdge-CR-x64.msi', status: 'eflow', productName: 'Azure IoT Edge', productVersion: '1.3.1.02092',
+                architecture: 'x64', channel: 'CR', error: null },
             addressInUse: false, gatewayReachable: null
         });
         expect(parseEnableHyperVResult(enableHyperVOutput())).toEqual({ status: 'enabled', rebootRequired: true, restarting: false });
@@ -33,7 +35,9 @@ describe('deployment script result parsers', () => {
         expect(() => parseDeploymentVerification(verification)).toThrow(new ContractViolation('verdict',
             'expected one of "healthy", "starting", "notProvisioned", "vmStopped", "notDeployed", "unhealthy", got "fine"'));
         expect(() => parseInstallProductResult({ ...installOutput(), msiExitCode: '0' })).toThrow('msiExitCode: expected a number, got string');
-        expect(() => parseDeploymentInputChecks({ paths: [{ path: 'C:\\a\\b', exists: 'yes' }], addressInUse: null, gatewayReachable: null }))
+        expect(() => parseDeploymentInputChecks({ paths: [{ path: 'C:\\a\\b', exists: 'yes' }], msi: null, addressInUse: null, gatewayReachable: null }))
             .toThrow('paths[0].exists: expected a boolean, got string');
+        expect(() => parseDeploymentInputChecks({ ...inputChecksOutput(), msi: { ...(inputChecksOutput()['msi'] as object), channel: 'Preview' } }))
+            .toThrow('msi.channel: expected one of "LTS", "CR"');
     });
 });

@@ -3,6 +3,7 @@
  * fresh typed copy, or throws a `ContractViolation` naming the first field that does not match.
  */
 import { asArray, asBoolean, asNumber, asRecord, asString, field, oneOf, orNull, type JsonRecord } from './contract-reader';
+import type { MsiPackageReading } from '../../deploy/domain/msi-package-rules';
 import type {
     DeploymentInputChecks, DeploymentVerdict, DeploymentVerification, EnableHyperVResult, InstallProductResult,
     NewVirtualMachineResult, NewVirtualSwitchResult, VmConfigurationResult, VmProvisioningResult
@@ -14,6 +15,20 @@ function readStrings(value: unknown, path: string): string[] {
     return asArray(value, path, asString);
 }
 
+/** Test-EflowDeploymentInput's reading of an MSI (Read-MsiPackage). */
+function readMsiPackage(value: unknown, path: string): MsiPackageReading {
+    const entry = asRecord(value, path);
+    return {
+        path: field(asString, entry, 'path', path),
+        status: field(oneOf(['eflow', 'notEflow', 'unreadable', 'notFound'] as const), entry, 'status', path),
+        productName: field(orNull(asString), entry, 'productName', path),
+        productVersion: field(orNull(asString), entry, 'productVersion', path),
+        architecture: field(orNull(asString), entry, 'architecture', path),
+        channel: field(orNull(oneOf(['LTS', 'CR'] as const)), entry, 'channel', path),
+        error: field(orNull(asString), entry, 'error', path)
+    };
+}
+
 /** Test-EflowDeploymentInput. */
 export function parseDeploymentInputChecks(value: unknown): DeploymentInputChecks {
     const root = asRecord(value, '');
@@ -22,6 +37,7 @@ export function parseDeploymentInputChecks(value: unknown): DeploymentInputCheck
             const entry: JsonRecord = asRecord(item, itemPath);
             return { path: field(asString, entry, 'path', itemPath), exists: field(asBoolean, entry, 'exists', itemPath) };
         }), root, 'paths', ''),
+        msi: field(orNull(readMsiPackage), root, 'msi', ''),
         addressInUse: field(orNull(asBoolean), root, 'addressInUse', ''),
         gatewayReachable: field(orNull(asBoolean), root, 'gatewayReachable', '')
     };

@@ -4,10 +4,14 @@
  * returns exactly one such object; deploy-results.parse.ts validates it.
  */
 
+import type { MsiPackageReading } from '../../deploy/domain/msi-package-rules';
+
 /** Test-EflowDeploymentInput: the host's answers for the wizard's as-you-type checks; null = not asked. */
 export interface DeploymentInputChecks {
     /** One entry per path asked about, in the order given. */
     paths: { path: string; exists: boolean }[];
+    /** What the MSI asked about is (read from its database). */
+    msi: MsiPackageReading | null;
     addressInUse: boolean | null;
     gatewayReachable: boolean | null;
 }

@@ -8,10 +8,15 @@ import {
     type HyperVFeatureState,
     type PrerequisiteCheck,
     type PrerequisiteCheckId,
+    type PrerequisiteParam,
     type PrerequisiteStatus
 } from '../../deploy/domain/deployment-prerequisites';
 import {
-    asArray, asBoolean, asIsoDateTime, asNumber, asRecord, asString, ContractViolation, field, oneOf, orNull
+    PREREQUISITE_REASON_CODES, PREREQUISITE_REASONS, type PrerequisiteParamKind, type PrerequisiteReason
+} from '../../deploy/domain/prerequisite-reasons';
+import {
+    asArray, asBoolean, asIsoDateTime, asNumber, asRecord, asString, ContractViolation, field, fieldPath, oneOf, orNull,
+    type JsonRecord
 } from './contract-reader';
 import { readHostBasics } from './host-basics.parse';
 import { readReadErrors } from './read-errors.parse';
@@ -45,14 +50,48 @@ export function parseDeploymentPrerequisites(value: unknown): DeploymentPrerequi
     };
 }
 
+const PARAM_READERS: Readonly<Record<PrerequisiteParamKind, (value: unknown, path: string) => PrerequisiteParam>> = {
+    text: asString,
+    number: asNumber,
+    buildNumber: asNumber,
+    names: (value, path) => asArray(value, path, asString)
+};
+
+/** A reason code the check reports (another check's reason, or an unknown one, is a violation naming the check's own). */
+function readReason(id: PrerequisiteCheckId): (value: unknown, path: string) => PrerequisiteReason {
+    const own = PREREQUISITE_REASON_CODES.filter(reason => PREREQUISITE_REASONS[reason].check === id);
+    return (value, path) => {
+        const text = asString(value, path);
+        const reason = own.find(candidate => candidate === text);
+        if (reason === undefined) {
+            throw new ContractViolation(path, `expected a reason of check "${id}" (${own.join(', ')}), got "${text}"`);
+        }
+        return reason;
+    };
+}
+
+/** The params the reason's sentences need, each of its kind; params the reason does not name are left out. */
+function readParams(reason: PrerequisiteReason, record: JsonRecord, path: string): Readonly<Record<string, PrerequisiteParam>> {
+    const params = field(asRecord, record, 'params', path);
+    const paramsPath = fieldPath(path, 'params');
+    const read: Record<string, PrerequisiteParam> = {};
+    for (const [name, kind] of Object.entries(PREREQUISITE_REASONS[reason].params)) {
+        read[name] = field(PARAM_READERS[kind], params, name, paramsPath);
+    }
+    return read;
+}
+
 function readCheck(value: unknown, path: string): PrerequisiteCheck {
     const check = asRecord(value, path);
-    return {
-        id: field(oneOf(CHECK_IDS), check, 'id', path),
-        status: field(oneOf(CHECK_STATUSES), check, 'status', path),
-        detail: field(asString, check, 'detail', path),
-        fix: field(orNull(asString), check, 'fix', path)
-    };
+    const id = field(oneOf(CHECK_IDS), check, 'id', path);
+    const status = field(oneOf(CHECK_STATUSES), check, 'status', path);
+    const reason = field(readReason(id), check, 'reason', path);
+    // The reason decides the sentences, a fix among them; a status that disagrees would show a pass with a fix.
+    const expected = PREREQUISITE_REASONS[reason].status;
+    if (status !== expected) {
+        throw new ContractViolation(fieldPath(path, 'status'), `reason "${reason}" is reported as "${expected}", got "${status}"`);
+    }
+    return { id, status, reason, params: readParams(reason, check, path) };
 }
 
 function readHostFacts(value: unknown, path: string): DeploymentHostFacts {
@@ -63,6 +102,7 @@ function readHostFacts(value: unknown, path: string): DeploymentHostFacts {
         hyperV: field(readHyperV, host, 'hyperV', path),
         openSshClient: field(orNull(asBoolean), host, 'openSshClient', path),
         rebootPending: field(asBoolean, host, 'rebootPending', path),
+        isAzureVm: field(orNull(asBoolean), host, 'isAzureVm', path),
         eflow: field(orNull(readEflow), host, 'eflow', path),
         switches: field((v, p) => asArray(v, p, readSwitch), host, 'switches', path),
         physicalAdapters: field((v, p) => asArray(v, p, readAdapter), host, 'physicalAdapters', path),

@@ -25,6 +25,21 @@ describe('describeDeployFailure', () => {
         expect(describeDeployFailure('deployVm', '[NotEnoughMemory] Only 900 MB free.').recovery).toEqual({ kind: 'editSettings', page: 'vmSize' });
     });
 
+    it('sends an MSI that is not the chosen product back to the Product page, saying nothing was installed', () => {
+        const cases: [string, RegExp][] = [
+            ['[MsiProductMismatch] C:\\i\\cr.msi is Azure IoT Edge 1.3.1.02092 (CR), but the LTS channel was chosen.', /other EFLOW release/],
+            ['[MsiArchitectureMismatch] C:\\i\\a.msi is Azure IoT Edge LTS 1.5.6.08025 for ARM64, but x64 was chosen.', /another processor architecture/],
+            ['[MsiNotEflow] C:\\i\\p.msi installs PowerShell 7-x64 7.4.6.0, not Azure IoT Edge for Linux on Windows.', /not an Azure IoT Edge/]
+        ];
+        for (const [message, words] of cases) {
+            const failure = describeDeployFailure('installMsi', message);
+            expect(failure.recovery).toEqual({ kind: 'editSettings', page: 'product' });
+            expect(rendered(failure.explanation)).toMatch(words);
+            expect(rendered(failure.explanation)).toContain('nothing was installed');
+            expect(failure.underlyingMessage).toBe(message.replace(/^\[\w+\] /, ''));
+        }
+    });
+
     it('never reruns Deploy-Eflow blindly: a failure or an existing VM means reading the host again', () => {
         expect(describeDeployFailure('deployVm', '[DeployEflowFailed] Unable to create virtual machine').recovery).toEqual({ kind: 'refreshFirst' });
         expect(describeDeployFailure('deployVm', '[VmAlreadyExists] The EFLOW VM exists already.').recovery).toEqual({ kind: 'refreshFirst' });

@@ -1,8 +1,13 @@
+import { PREREQUISITE_TEXT_KEYS } from './prerequisite-reasons';
+
 /**
  * Every key of `Deploy.Text` (strings.resjson) the domain may use in a message (message-text.ts): the domain can name
- * no other (a compile error), and deploy-text-keys.spec.ts checks that each has a string.
+ * no other (a compile error), and deploy-text-keys.spec.ts checks that each has a string. The prerequisite checks'
+ * keys follow from their reason codes (prerequisite-reasons.ts).
  */
 export const DEPLOY_TEXT_KEYS = [
+    ...PREREQUISITE_TEXT_KEYS, 'prerequisiteDetailAndFix', 'externalSwitchOnAzureVm', 'externalSwitchAzureVmUnknown',
+    'errorExternalSwitchOnAzureVm', 'errorAzureVmUnknown',
     'cpuRequired', 'cpuNotWhole', 'cpuTooLow', 'cpuTooHigh', 'memoryRequired', 'memoryNotWhole', 'memoryTooLow',
     'memoryOdd', 'memoryAboveFree', 'labelVmDiskSize', 'labelDataPartitionSize', 'sizeRequired', 'sizeNotWhole',
     'sizeOutOfRange', 'diskAboveFree', 'diskSizesExclusive', 'dnsTooMany', 'dnsEmpty', 'dnsInvalid', 'dnsNotUnicast',
@@ -27,7 +32,7 @@ export const DEPLOY_TEXT_KEYS = [
     'defaultSwitchByName', 'switchNotFound', 'switchNameDuplicate', 'switchPrivate', 'switchTypeMismatch',
     'internalSwitchOnClient', 'internalSwitchDhcp', 'externalAdapterUnknown', 'externalAdapterDown', 'switchNameTaken',
     'adapterRequired', 'adapterNotFound', 'adapterNotUp', 'adapterInUse', 'externalSwitchInterruptsNetwork',
-    'defaultSwitchOnServer', 'newInternalNeedsStatic', 'prerequisitesNotChecked', 'prerequisiteFailed', 'valueNull',
+    'defaultSwitchOnServer', 'newInternalNeedsStatic', 'prerequisitesNotChecked', 'valueNull',
     'valueList', 'valueText', 'valueObject', 'valueOther', 'expectedObject', 'expectedText', 'expectedWholeNumber',
     'expectedBoolean', 'expectedTextList', 'unknownSetting', 'importDpsTpmOff', 'importSecretEmpty',
     'importRetiredLts11', 'importRetiredLts14', 'importUnknownProduct', 'importProductUrlIgnored',
@@ -62,7 +67,10 @@ export const DEPLOY_TEXT_KEYS = [
     'resumeVmDeployed', 'resumeVmDeployedStopped', 'resumeProvisioned', 'resumeUnknownSource', 'exportAdapterUnknown',
     'exportMsiPathDropped', 'exportConnectionStringLeftOut', 'exportSymmetricKeyLeftOut',
     'previewTitle', 'previewRunElevated', 'previewSection', 'previewSectionDone', 'previewInstall',
-    'previewCreateSwitch', 'previewDeployVm', 'previewConfigureVm', 'previewProvision'
+    'previewCreateSwitch', 'previewDeployVm', 'previewConfigureVm', 'previewProvision',
+    // What an MSI given by path is (msi-package-rules.ts) and Install-EflowProduct's refusals of a wrong one.
+    'msiUnreadable', 'msiNotEflow', 'msiNotEflowUnnamed', 'msiChannelMismatch', 'msiArchitectureMismatch',
+    'errorMsiNotEflow', 'errorMsiProductMismatch', 'errorMsiArchitectureMismatch'
 ] as const;
 
 /** A key of `Deploy.Text`. */

@@ -1,6 +1,6 @@
 import { prerequisitesPassed, type PrerequisiteCheck } from './deployment-prerequisites';
 
-const check = (status: PrerequisiteCheck['status']): PrerequisiteCheck => ({ id: 'memory', status, detail: 'd', fix: null });
+const check = (status: PrerequisiteCheck['status']): PrerequisiteCheck => ({ id: 'memory', status, reason: 'memoryEnough', params: { freeMB: 8192 } });
 
 describe('prerequisitesPassed', () => {
     it('lets warnings through and stops at any failure', () => {

@@ -5,9 +5,10 @@
  */
 
 import type { HostBasics } from '../../core/models/host-basics';
+import type { PrerequisiteReason } from './prerequisite-reasons';
 
-/** Bump when the shape changes incompatibly. */
-export const DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION = 1;
+/** Bump when the shape changes incompatibly (2: checks carry a reason code and its facts instead of sentences). */
+export const DEPLOYMENT_PREREQUISITES_SCHEMA_VERSION = 2;
 
 export type PrerequisiteStatus = 'pass' | 'warning' | 'fail';
 
@@ -27,13 +28,19 @@ export type PrerequisiteCheckId =
     | 'virtual-switch'
     | 'existing-eflow';
 
+/** The value of one fact a check's sentence needs (prerequisite-reasons.ts says which kind each param is). */
+export type PrerequisiteParam = string | number | readonly string[];
+
 export interface PrerequisiteCheck {
     id: PrerequisiteCheckId;
     status: PrerequisiteStatus;
-    /** What was found, in plain words, e.g. "Windows 11 Enterprise, build 22631". */
-    detail: string;
-    /** What to do about a warning or failure; null when the check passed. */
-    fix: string | null;
+    /**
+     * Why the check has its status, e.g. `serverBuildTooOld`: the UI words what was found and what to do from it
+     * (prerequisite-text.ts), so the host sends no sentences.
+     */
+    reason: PrerequisiteReason;
+    /** The facts the reason's sentences name, e.g. `{ caption: 'Microsoft Windows Server 2016', build: 14393 }`. */
+    params: Readonly<Record<string, PrerequisiteParam>>;
 }
 
 /** `Internal`, `External` or `Private` (Private switches cannot carry the EFLOW VM). */
@@ -80,6 +87,11 @@ export interface DeploymentHostFacts extends HostBasics {
         /** vmms, vmcompute, hvhost: `Running`, `Stopped` or `NotFound`. */
         services: { vmms: string; vmcompute: string; hvhost: string };
     };
+    /**
+     * The WindowsAzureGuestAgent service exists (eflow.md section 3): an Azure VM, which needs a size with nested
+     * virtualization and cannot use an External switch. Null when the service list could not be read (see errors).
+     */
+    isAzureVm: boolean | null;
     /** ssh.exe present; null when it could not be checked. */
     openSshClient: boolean | null;
     rebootPending: boolean;

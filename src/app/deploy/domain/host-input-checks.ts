@@ -1,9 +1,11 @@
 /**
- * The wizard's questions to the host as the admin types (Test-EflowDeploymentInput): does the MSI, the identity
- * certificate or key exist; does the static address answer ping (someone uses it); does the gateway. Only values
- * that are well-formed are asked about (a half-typed path is not worth a round trip), each value only once: the
- * answers are kept per value, so going back to a path asked about before costs nothing.
+ * The wizard's questions to the host as the admin types (Test-EflowDeploymentInput): which product the MSI file is
+ * (and whether it exists); does the identity certificate or key exist; does the static address answer ping (someone
+ * uses it); does the gateway. Only values that are well-formed are asked about (a half-typed path is not worth a
+ * round trip), each value only once: the answers are kept per value, so going back to a path asked about before
+ * costs nothing.
  */
+import type { MsiPackageReading } from './msi-package-rules';
 import { HOST_FILE_PATH_PATTERN, MSI_PATH_PATTERN } from './script-patterns';
 import { validateStaticIp } from './static-ip-rules';
 import type { WizardModel } from './wizard-model';
@@ -13,6 +15,8 @@ import type { HostInputChecks } from './wizard-validation';
 export interface HostCheckQuestion {
     /** Files that should exist, at most MAX_PATHS_PER_QUESTION. */
     paths: string[];
+    /** An MSI file to read (which product it is). */
+    msiPath: string | null;
     ip4Address: string | null;
     ip4GatewayAddress: string | null;
 }
@@ -20,6 +24,7 @@ export interface HostCheckQuestion {
 /** The host's answers so far, by value. */
 export interface HostCheckAnswers {
     pathExists: Readonly<Record<string, boolean>>;
+    msiPackages: Readonly<Record<string, MsiPackageReading>>;
     addressInUse: Readonly<Record<string, boolean>>;
     gatewayReachable: Readonly<Record<string, boolean>>;
 }
@@ -29,7 +34,7 @@ export const MAX_PATHS_PER_QUESTION = 4;
 
 /** No answers yet. */
 export function noHostCheckAnswers(): HostCheckAnswers {
-    return { pathExists: {}, addressInUse: {}, gatewayReachable: {} };
+    return { pathExists: {}, msiPackages: {}, addressInUse: {}, gatewayReachable: {} };
 }
 
 /** The host files the model names: the MSI of a host-path source, the identity files of X.509 provisioning. */
@@ -58,28 +63,34 @@ function addressesOf(model: WizardModel): { address: string | null; gateway: str
 /** What the host has not been asked yet for this model, or null when nothing is left to ask. */
 export function pendingHostCheckQuestion(model: WizardModel, answers: HostCheckAnswers): HostCheckQuestion | null {
     const files = hostFilesOf(model);
-    const paths = [...new Set([files.msi, files.cert, files.key].filter((path): path is string => path !== null))]
+    const paths = [...new Set([files.cert, files.key].filter((path): path is string => path !== null))]
         .filter(path => answers.pathExists[path] === undefined)
         .slice(0, MAX_PATHS_PER_QUESTION);
     const { address, gateway } = addressesOf(model);
     const question: HostCheckQuestion = {
         paths,
+        msiPath: files.msi !== null && answers.msiPackages[files.msi] === undefined ? files.msi : null,
         ip4Address: address !== null && answers.addressInUse[address] === undefined ? address : null,
         ip4GatewayAddress: gateway !== null && answers.gatewayReachable[gateway] === undefined ? gateway : null
     };
-    return question.paths.length > 0 || question.ip4Address !== null || question.ip4GatewayAddress !== null ? question : null;
+    return question.paths.length > 0 || question.msiPath !== null || question.ip4Address !== null || question.ip4GatewayAddress !== null
+        ? question : null;
 }
 
 /** The answers with the host's reply to `question` added. */
 export function withHostCheckReply(answers: HostCheckAnswers, question: HostCheckQuestion,
-    reply: { paths: readonly { path: string; exists: boolean }[]; addressInUse: boolean | null; gatewayReachable: boolean | null }):
-    HostCheckAnswers {
+    reply: {
+        paths: readonly { path: string; exists: boolean }[]; msi: MsiPackageReading | null; addressInUse: boolean | null;
+        gatewayReachable: boolean | null;
+    }): HostCheckAnswers {
     const pathExists = { ...answers.pathExists };
     for (const entry of reply.paths) {
         pathExists[entry.path] = entry.exists;
     }
     return {
         pathExists,
+        msiPackages: question.msiPath !== null && reply.msi !== null
+            ? { ...answers.msiPackages, [question.msiPath]: reply.msi } : answers.msiPackages,
         addressInUse: question.ip4Address !== null && reply.addressInUse !== null
             ? { ...answers.addressInUse, [question.ip4Address]: reply.addressInUse } : answers.addressInUse,
         gatewayReachable: question.ip4GatewayAddress !== null && reply.gatewayReachable !== null
@@ -94,7 +105,7 @@ export function hostInputChecksFor(model: WizardModel, answers: HostCheckAnswers
     const known = <T>(table: Readonly<Record<string, T>>, key: string | null): T | null =>
         key !== null && table[key] !== undefined ? table[key] : null;
     return {
-        msiExists: known(answers.pathExists, files.msi),
+        msiPackage: known(answers.msiPackages, files.msi),
         identityCertExists: known(answers.pathExists, files.cert),
         identityPrivKeyExists: known(answers.pathExists, files.key),
         addressInUse: known(answers.addressInUse, address),

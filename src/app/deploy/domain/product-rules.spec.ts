@@ -1,9 +1,13 @@
 import { rendered } from '../testing/rendered-text';
+import type { MsiPackageReading } from './msi-package-rules';
 import { validateProduct, type ProductHostFacts } from './product-rules';
 import type { ProductChoice } from './wizard-model';
 
 const download: ProductChoice = { channel: 'LTS', architecture: 'x64', source: { kind: 'download' }, installPath: '', vhdxPath: '' };
-const host: ProductHostFacts = { architecture: 'x64', installedProductName: null, msiExists: null };
+const host: ProductHostFacts = { architecture: 'x64', installedProductName: null, msiPackage: null };
+const reading = (msiPath: string, status: MsiPackageReading['status'], channel: MsiPackageReading['channel'] = null): MsiPackageReading =>
+    ({ path: msiPath, status, productName: channel === 'LTS' ? 'Azure IoT Edge LTS' : 'Azure IoT Edge', productVersion: '1.5.6.08025',
+        architecture: 'x64', channel, error: null });
 const codes = (messages: { code: string }[]): string[] => messages.map(m => m.code);
 
 describe('validateProduct', () => {
@@ -26,8 +30,14 @@ describe('validateProduct', () => {
 
     it('checks an MSI on the host and the install folders', () => {
         const fromPath: ProductChoice = { ...download, source: { kind: 'hostPath', msiPath: 'C:\\Temp\\AzureIoTEdge.msi' } };
-        expect(validateProduct(fromPath, { ...host, msiExists: true })).toEqual([]);
-        expect(codes(validateProduct(fromPath, { ...host, msiExists: false }))).toEqual(['pathNotFound']);
+        const msiPath = 'C:\\Temp\\AzureIoTEdge.msi';
+        expect(validateProduct(fromPath, { ...host, msiPackage: reading(msiPath, 'eflow', 'LTS') })).toEqual([]);
+        expect(codes(validateProduct(fromPath, { ...host, msiPackage: reading(msiPath, 'notFound') }))).toEqual(['pathNotFound']);
+        expect(codes(validateProduct(fromPath, { ...host, msiPackage: reading(msiPath, 'eflow', 'CR') }))).toEqual(['msiChannelMismatch']);
+        // A share path keeps its warning next to what the file is.
+        const onShare: ProductChoice = { ...download, source: { kind: 'hostPath', msiPath: '\\\\srv\\s\\a.msi' } };
+        expect(codes(validateProduct(onShare, { ...host, msiPackage: reading('\\\\srv\\s\\a.msi', 'notEflow') })))
+            .toEqual(['pathOnShare', 'msiNotEflow']);
         expect(codes(validateProduct({ ...download, installPath: 'EFLOW', vhdxPath: '\\\\srv\\s\\v' }, host))).toEqual(['folderInvalid', 'folderInvalid']);
     });
 });

@@ -2,8 +2,9 @@
  * Rules of wizard page 2 (product, channel, MSI source, install folders).
  */
 import { validateInstallFolder, validateMsiPath } from './host-path-rules';
+import { msiFileExists, validateMsiPackage, type MsiPackageReading } from './msi-package-rules';
 import { channelOfInstalledProduct, findEflowProduct } from './product-catalog';
-import { validationError, type ValidationMessage } from './validation-message';
+import { hasErrors, validationError, type ValidationMessage } from './validation-message';
 import type { ProductChoice } from './wizard-model';
 
 /** What page 2 checks against. */
@@ -12,8 +13,8 @@ export interface ProductHostFacts {
     architecture: string | null;
     /** ARP DisplayName of an installed EFLOW product, null when none is installed. */
     installedProductName: string | null;
-    /** The host's answer for the MSI path; null when not asked. */
-    msiExists: boolean | null;
+    /** What the host read from the MSI file (exists, which product); null when not asked yet. */
+    msiPackage: MsiPackageReading | null;
 }
 
 /** Every rule of page 2. */
@@ -30,7 +31,9 @@ export function validateProduct(product: ProductChoice, host: ProductHostFacts):
         }
     }
     if (product.source.kind === 'hostPath') {
-        messages.push(...validateMsiPath(product.source.msiPath, host.msiExists));
+        const pathMessages = validateMsiPath(product.source.msiPath, msiFileExists(host.msiPackage));
+        // Which product the file is matters only for a path that is right and names an existing file.
+        messages.push(...pathMessages, ...hasErrors(pathMessages) ? [] : validateMsiPackage(product, host.msiPackage));
     }
     messages.push(...validateInstallFolder('product.installPath', 'labelInstallFolder', product.installPath));
     messages.push(...validateInstallFolder('product.vhdxPath', 'labelVmDiskFolder', product.vhdxPath));

@@ -64,6 +64,38 @@ describe('validateSwitchChoice', () => {
         expect(codes(validateSwitchChoice({ kind: 'newExternal', switchName: 'X', adapterName: '' }, 'dhcp', host))).toEqual(['adapterRequired']);
     });
 
+    it('refuses a new or an existing External switch on an Azure VM host, and a new one where that is unknown', () => {
+        const azure = { ...clientHostFacts(), isAzureVm: true };
+        const existing = { kind: 'existing', switchName: 'LAN', switchType: 'External' } as const;
+        const created = { kind: 'newExternal', switchName: 'EFLOW-Ext', adapterName: 'Ethernet 2' } as const;
+        const earlierRun = { switchName: 'EFLOW-Ext', switchType: 'External' } as const;
+        const madeByEarlierRun = { name: 'EFLOW-Ext', switchType: 'External', netAdapterInterfaceDescription: 'Realtek USB GbE Family Controller' } as const;
+        expect(rendered(validateSwitchChoice(existing, 'dhcp', azure))).toEqual([{
+            field: 'network.virtualSwitch', code: 'externalSwitchOnAzureVm', severity: 'error',
+            text: 'This host is an Azure VM, and an Azure VM cannot use an External switch. Use the Default Switch (Windows client) ' +
+                'or an Internal switch with a static address (Windows Server).'
+        }]);
+        expect(codes(validateSwitchChoice(created, 'dhcp', azure))).toEqual(['externalSwitchOnAzureVm']);
+        // Even the switch an earlier run created: New-EflowVirtualSwitch refuses it there as well.
+        expect(codes(validateSwitchChoice(created, 'dhcp', { ...azure, switches: [...azure.switches, madeByEarlierRun] }, earlierRun)))
+            .toEqual(['externalSwitchOnAzureVm']);
+        // A switch that does not exist is reported as such first; the Default Switch and Internal switches stay allowed.
+        expect(codes(validateSwitchChoice({ ...existing, switchName: 'WAN' }, 'dhcp', azure))).toEqual(['switchNotFound']);
+        expect(validateSwitchChoice({ kind: 'defaultSwitch' }, 'dhcp', azure)).toEqual([]);
+        expect(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'static', { ...serverHostFacts(), isAzureVm: true })).toEqual([]);
+        // Unknown: creating one is refused (the host script refuses it too); using one that exists creates nothing, so it warns.
+        const unknown = { ...clientHostFacts(), isAzureVm: null };
+        expect(rendered(validateSwitchChoice(created, 'dhcp', unknown))[0]).toEqual({
+            field: 'network.virtualSwitch', code: 'externalSwitchAzureVmUnknown', severity: 'error',
+            text: 'Whether this host is an Azure VM could not be read, and an Azure VM loses its network on an External switch. ' +
+                'Check the host again, or choose another switch.'
+        });
+        expect(codes(validateSwitchChoice(created, 'dhcp', unknown))).toEqual(['externalSwitchAzureVmUnknown', 'externalSwitchInterruptsNetwork']);
+        expect(codes(validateSwitchChoice(created, 'dhcp', { ...unknown, switches: [...unknown.switches, madeByEarlierRun] }, earlierRun)))
+            .toEqual(['externalSwitchAzureVmUnknown']);
+        expect(validateSwitchChoice(existing, 'dhcp', unknown)).toEqual([expect.objectContaining({ code: 'externalSwitchAzureVmUnknown', severity: 'warning' })]);
+    });
+
     it('creates a new Internal switch on Server SKUs with a static address only', () => {
         expect(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'static', serverHostFacts())).toEqual([]);
         expect(codes(validateSwitchChoice({ kind: 'newInternal', switchName: 'EFLOW-NAT' }, 'dhcp', serverHostFacts()))).toEqual(['newInternalNeedsStatic']);

@@ -1,7 +1,8 @@
 /**
  * Rules for the VM's virtual switch (wizard page 4), from eflow.md section 9 and eflowAutoDeploy's checks
  * (section 3): Default Switch only on client SKUs, Internal only on Server SKUs, External needs a physical adapter
- * that is Up, and a name must identify exactly one switch ("Found multiple VMMS switches" otherwise).
+ * that is Up and no Azure VM host (section 7), and a name must identify exactly one switch ("Found multiple VMMS
+ * switches" otherwise).
  */
 import { isSamePlannedSwitch, type PlannedSwitch } from './created-switch';
 import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisites';
@@ -15,11 +16,14 @@ export const DEFAULT_SWITCH_NAME = 'Default Switch';
 /** What the switch rules need to know about the host. */
 export interface SwitchHostFacts {
     isServerSku: boolean;
+    /** An Azure VM (no External switch there); null when it could not be read. */
+    isAzureVm: boolean | null;
     switches: readonly HostVirtualSwitch[];
     physicalAdapters: readonly HostNetAdapter[];
 }
 
 const NAME_FIELD = 'network.virtualSwitch.switchName';
+const SWITCH_FIELD = 'network.virtualSwitch';
 
 function sameName(a: string, b: string): boolean {
     // Hyper-V switch names compare case-insensitively, as PowerShell's -eq does on the host.
@@ -67,7 +71,12 @@ function validateExistingSwitch(name: string, chosenType: 'Internal' | 'External
             ? [validationWarning('network.addressing', 'internalSwitchDhcp')]
             : [];
     }
-    return validateExternalSwitchAdapter(found, host.physicalAdapters);
+    if (host.isAzureVm === true) {
+        return [validationError(SWITCH_FIELD, 'externalSwitchOnAzureVm')];
+    }
+    // Using a switch that exists creates nothing, so an unreadable answer only warns (creating one is refused).
+    const unknownHost = host.isAzureVm === null ? [validationWarning(SWITCH_FIELD, 'externalSwitchAzureVmUnknown')] : [];
+    return [...unknownHost, ...validateExternalSwitchAdapter(found, host.physicalAdapters)];
 }
 
 function validateExternalSwitchAdapter(found: HostVirtualSwitch, adapters: readonly HostNetAdapter[]): ValidationMessage[] {
@@ -135,16 +144,23 @@ export function validateSwitchChoice(choice: SwitchChoice, addressing: Ipv4Addre
     switch (choice.kind) {
         case 'defaultSwitch':
             return host.isServerSku
-                ? [validationError('network.virtualSwitch', 'defaultSwitchOnServer')]
+                ? [validationError(SWITCH_FIELD, 'defaultSwitchOnServer')]
                 : [];
         case 'existing':
             return validateExistingSwitch(choice.switchName, choice.switchType, host, addressing);
-        case 'newExternal':
+        case 'newExternal': {
+            // New-EflowVirtualSwitch refuses both cases too, even for a switch an earlier run created.
+            if (host.isAzureVm === true) {
+                return [validationError(SWITCH_FIELD, 'externalSwitchOnAzureVm')];
+            }
+            const unknownHost = host.isAzureVm === null ? [validationError(SWITCH_FIELD, 'externalSwitchAzureVmUnknown')] : [];
             // The switch an earlier run created is bound already: its adapter carries it, nothing is created again.
-            return created ? [] : [...validateNewSwitchName(choice.switchName, host), ...validateNewExternalAdapter(choice.adapterName, host)];
+            return created ? unknownHost
+                : [...unknownHost, ...validateNewSwitchName(choice.switchName, host), ...validateNewExternalAdapter(choice.adapterName, host)];
+        }
         case 'newInternal': {
             if (!host.isServerSku) {
-                return [validationError('network.virtualSwitch', 'internalSwitchOnClient')];
+                return [validationError(SWITCH_FIELD, 'internalSwitchOnClient')];
             }
             // An earlier run's switch keeps its name; its host address and NAT still come from the static gateway.
             const messages = created ? [] : validateNewSwitchName(choice.switchName, host);

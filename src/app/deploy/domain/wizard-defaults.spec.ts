@@ -22,6 +22,15 @@ describe('createDefaultWizardModel', () => {
         expect(bare.addressing).toBe('static');
     });
 
+    it('does not start an Azure VM, or a server that may be one, on an External switch', () => {
+        const server = { ...serverHostFacts(), isAzureVm: true };
+        server.switches = [{ name: 'Uplink', switchType: 'External', netAdapterInterfaceDescription: 'x' }, ...server.switches];
+        expect(createDefaultWizardModel(server).network.virtualSwitch).toEqual({ kind: 'existing', switchName: 'EFLOW-Internal', switchType: 'Internal' });
+        expect(createDefaultWizardModel({ ...server, isAzureVm: null }).network.virtualSwitch).toEqual(expect.objectContaining({ switchName: 'EFLOW-Internal' }));
+        const onlyExternal = createDefaultWizardModel({ ...server, switches: [server.switches[0]] }).network;
+        expect(onlyExternal).toEqual(expect.objectContaining({ virtualSwitch: { kind: 'newInternal', switchName: 'EFLOW-Internal' }, addressing: 'static' }));
+    });
+
     it('follows the host\'s architecture and an installed product\'s channel', () => {
         const host = clientHostFacts();
         host.architecture = 'ARM64';

@@ -10,8 +10,11 @@ function defaultSwitch(host: DeploymentHostFacts | null): SwitchChoice {
     if (host === null || !host.isServerSku) {
         return { kind: 'defaultSwitch' };
     }
-    // Windows Server has no Default Switch: start from its first usable switch, if it has one.
-    const usable = host.switches.find(s => s.switchType === 'External') ?? host.switches.find(s => s.switchType === 'Internal');
+    // Windows Server has no Default Switch: start from its first usable switch, if it has one. An Azure VM cannot
+    // use an External switch, and one that may be Azure is not offered one either (switch-rules.ts refuses it).
+    const externalAllowed = host.isAzureVm === false;
+    const usable = (externalAllowed ? host.switches.find(s => s.switchType === 'External') : undefined) ??
+        host.switches.find(s => s.switchType === 'Internal');
     return usable
         ? { kind: 'existing', switchName: usable.name, switchType: usable.switchType === 'External' ? 'External' : 'Internal' }
         : { kind: 'newInternal', switchName: 'EFLOW-Internal' };

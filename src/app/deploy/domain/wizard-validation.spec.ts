@@ -9,7 +9,7 @@ function input(): WizardValidationInput {
         model: validWizardModel(),
         secrets: { ...emptyProvisioningSecrets(), symmKey: base64Key(32) },
         host: clientHostFacts(),
-        prerequisiteChecks: [{ id: 'memory', status: 'pass', detail: '8192 MB free.', fix: null }],
+        prerequisiteChecks: [{ id: 'memory', status: 'pass', reason: 'memoryEnough', params: { freeMB: 8192 } }],
         hostChecks: noHostInputChecks()
     };
 }
@@ -21,9 +21,10 @@ describe('validatePage', () => {
     });
 
     it('turns failed prerequisites into errors that carry the fix, and asks for the check first', () => {
-        const failed: PrerequisiteCheck = { id: 'hyperv-feature', status: 'fail', detail: 'Hyper-V is not enabled.', fix: 'Enable Hyper-V.' };
+        const failed: PrerequisiteCheck = { id: 'hyperv-feature', status: 'fail', reason: 'hyperVDisabled', params: {} };
         expect(rendered(validatePage('prerequisites', { ...input(), prerequisiteChecks: [failed] }))).toEqual([
-            expect.objectContaining({ field: 'prerequisites.hyperv-feature', text: 'Hyper-V is not enabled. Enable Hyper-V.' })
+            expect.objectContaining({ field: 'prerequisites.hyperv-feature', code: 'prerequisiteFailed',
+                text: 'Hyper-V is not enabled. Enable Hyper-V (the wizard can do it); the host then needs a restart.' })
         ]);
         expect(validatePage('prerequisites', { ...input(), prerequisiteChecks: null })[0].code).toBe('prerequisitesNotChecked');
     });

@@ -7,6 +7,8 @@ import { prerequisitesPassed, type DeploymentHostFacts, type PrerequisiteCheck }
 import { validateDnsServers } from './dns-rules';
 import { validateFeaturesAndTerms } from './features-rules';
 import { validateGpu } from './gpu-rules';
+import type { MsiPackageReading } from './msi-package-rules';
+import { prerequisiteSummary } from './prerequisite-text';
 import { validateProduct } from './product-rules';
 import type { ProvisioningSecrets } from './provisioning-secrets';
 import { validateProvisioning } from './provisioning-rules';
@@ -19,7 +21,8 @@ import { WIZARD_PAGES, type WizardPageId } from './wizard-pages';
 
 /** Answers of the host-side input checks (Test-EflowDeploymentInput); each null until asked. */
 export interface HostInputChecks {
-    msiExists: boolean | null;
+    /** What the host read from the MSI file of a host-path source (whether it exists, which product it is). */
+    msiPackage: MsiPackageReading | null;
     identityCertExists: boolean | null;
     identityPrivKeyExists: boolean | null;
     addressInUse: boolean | null;
@@ -28,7 +31,7 @@ export interface HostInputChecks {
 
 /** No host-side check has answered yet. */
 export function noHostInputChecks(): HostInputChecks {
-    return { msiExists: null, identityCertExists: null, identityPrivKeyExists: null, addressInUse: null, gatewayReachable: null };
+    return { msiPackage: null, identityCertExists: null, identityPrivKeyExists: null, addressInUse: null, gatewayReachable: null };
 }
 
 export interface WizardValidationInput {
@@ -55,7 +58,7 @@ function validatePrerequisites(checks: readonly PrerequisiteCheck[] | null): Val
         return [];
     }
     return checks.filter(c => c.status === 'fail').map(c =>
-        validationError(`prerequisites.${c.id}`, 'prerequisiteFailed', { detail: c.fix ? `${c.detail} ${c.fix}` : c.detail }));
+        validationError(`prerequisites.${c.id}`, 'prerequisiteFailed', prerequisiteSummary(c)));
 }
 
 /** The messages of one page. Review and deploy have no fields of their own: they show every page's messages. */
@@ -68,7 +71,7 @@ export function validatePage(page: WizardPageId, input: WizardValidationInput): 
             return validateProduct(model.product, {
                 architecture: host?.architecture ?? null,
                 installedProductName: host?.eflow?.productName ?? null,
-                msiExists: hostChecks.msiExists
+                msiPackage: hostChecks.msiPackage
             });
         case 'vmSize':
             return validateVmSize(model.vmSize, {

@@ -230,7 +230,7 @@ describe('DeployWizardStore', () => {
             const check = harness.pending('Test-EflowDeploymentInput');
             expect(check.command.parameters).toEqual({ Path: ['C:\\certs\\device-identity.cert.pem', 'C:\\certs\\missing.key.pem'] });
             check.finish({ results: [{ paths: [{ path: 'C:\\certs\\device-identity.cert.pem', exists: true },
-                { path: 'C:\\certs\\missing.key.pem', exists: false }], addressInUse: null, gatewayReachable: null }] });
+                { path: 'C:\\certs\\missing.key.pem', exists: false }], msi: null, addressInUse: null, gatewayReachable: null }] });
             harness.time.advance(0);
             const view = buildWizardViewModel(store.state);
             expect(store.state.hostChecksPending).toBe(false);
@@ -244,10 +244,35 @@ describe('DeployWizardStore', () => {
             store.updateModel('provisioning', x509);
             harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
             harness.answer('Test-EflowDeploymentInput', { paths: [{ path: 'C:\\certs\\a.pem', exists: true }, { path: 'C:\\certs\\b.pem', exists: true }],
-                addressInUse: null, gatewayReachable: null });
+                msi: null, addressInUse: null, gatewayReachable: null });
             store.updateModel('provisioning', { ...x509, identityCertPath: 'C:\\certs\\c.pem' });
             store.updateModel('provisioning', x509);
             harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            expect(harness.commandNames().filter(name => name === 'Test-EflowDeploymentInput')).toHaveLength(1);
+        });
+
+        it('reads an MSI path for its product: a mismatch with the chosen release blocks Next, a match shows its version', () => {
+            const store = harness.store;
+            const msiPath = 'C:\\Installers\\AzureIoTEdge-CR-x64.msi';
+            store.goTo('product');
+            store.updateModel('product', { ...store.state.model.product, channel: 'LTS', source: { kind: 'hostPath', msiPath } });
+            harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            const check = harness.pending('Test-EflowDeploymentInput');
+            expect(check.command.parameters).toEqual({ MsiPath: msiPath });
+            check.finish({ results: [{ paths: [], msi: { path: msiPath, status: 'eflow', productName: 'Azure IoT Edge', productVersion: '1.3.1.02092',
+                architecture: 'x64', channel: 'CR', error: null }, addressInUse: null, gatewayReachable: null }] });
+            harness.time.advance(0);
+            let view = buildWizardViewModel(store.state);
+            expect(view.messages.map(m => [m.field, m.code])).toEqual([['product.source.msiPath', 'msiChannelMismatch']]);
+            expect(view.canGoNext).toBe(false);
+            expect(view.confirmedMsi).toBeNull();
+
+            store.updateModel('product', { ...store.state.model.product, channel: 'CR' });
+            harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
+            view = buildWizardViewModel(store.state);
+            expect(view.messages).toEqual([]);
+            expect(view.canGoNext).toBe(true);
+            expect(view.confirmedMsi).toEqual(expect.objectContaining({ productVersion: '1.3.1.02092', channel: 'CR' }));
             expect(harness.commandNames().filter(name => name === 'Test-EflowDeploymentInput')).toHaveLength(1);
         });
 
@@ -277,7 +302,7 @@ describe('DeployWizardStore', () => {
                 harness.time.advance(HOST_CHECK_DEBOUNCE_MS);
                 expect(checkedPaths()).toEqual([{ Path: ['C:\\certs\\a.pem', 'C:\\certs\\b.pem'] }, { Path: ['C:\\certs\\a.pem', 'C:\\certs\\b.pem'] }]);
                 harness.answer('Test-EflowDeploymentInput', { paths: [{ path: 'C:\\certs\\a.pem', exists: true },
-                    { path: 'C:\\certs\\b.pem', exists: false }], addressInUse: null, gatewayReachable: null });
+                    { path: 'C:\\certs\\b.pem', exists: false }], msi: null, addressInUse: null, gatewayReachable: null });
                 expect(store.state.hostChecksPending).toBe(false);
                 expect(store.state.hostCheckAnswers.pathExists).toEqual({ 'C:\\certs\\a.pem': true, 'C:\\certs\\b.pem': false });
             });

@@ -340,7 +340,8 @@ export class DeployWizardStore implements OnDestroy {
             this.scheduleHostCheck(0);
         };
         const check = this.deploy.testDeploymentInput(node, {
-            paths: question.paths, ip4Address: question.ip4Address ?? undefined, ip4GatewayAddress: question.ip4GatewayAddress ?? undefined
+            paths: question.paths, msiPath: question.msiPath ?? undefined, ip4Address: question.ip4Address ?? undefined,
+            ip4GatewayAddress: question.ip4GatewayAddress ?? undefined
         }).subscribe({
             next: reply => this.update({ hostCheckAnswers: withHostCheckReply(this.state.hostCheckAnswers, question, reply) }),
             // A failed check leaves the values unchecked (the next change asks again); the scripts check them again

@@ -6,6 +6,7 @@ import { exportAutoDeployConfig, serializeAutoDeployConfig } from '../domain/aut
 import { switchPlannedByRun } from '../domain/created-switch';
 import { hostInputChecksFor } from '../domain/host-input-checks';
 import type { MessageText } from '../domain/message-text';
+import { confirmedMsiPackage, type MsiPackageReading } from '../domain/msi-package-rules';
 import { buildPowerShellPreview, type PreviewLine } from '../domain/powershell-preview';
 import { hasErrors, validationError, type ValidationMessage } from '../domain/validation-message';
 import { canLeavePage, canOpenPage, FORM_PAGES } from '../domain/wizard-navigation';
@@ -52,6 +53,8 @@ export interface WizardViewModel {
     /** The exact PowerShell, with secrets masked and comments still to be worded; null while the choices are not valid. */
     preview: PreviewLine[] | null;
     exportFile: ExportFile | null;
+    /** The host's reading of the MSI file when it is the chosen product (the Product page shows its version). */
+    confirmedMsi: MsiPackageReading | null;
 }
 
 /** The messages of every page for the state's choices, host facts and host checks (locked parts left out). */
@@ -119,6 +122,7 @@ export function buildWizardViewModel(state: DeployWizardState): WizardViewModel 
         invalidPages: FORM_PAGES.filter(candidate => hasErrors(validation.get(candidate) ?? [])),
         // The preview and the export need numbers where the model allows blanks: only for valid choices.
         preview: onReview && valid ? buildPowerShellPreview(state.model, state.resume?.doneSteps ?? []) : null,
-        exportFile: onReview ? exportFileOf(state) : null
+        exportFile: onReview ? exportFileOf(state) : null,
+        confirmedMsi: confirmedMsiPackage(state.model.product, hostInputChecksFor(state.model, state.hostCheckAnswers).msiPackage)
     };
 }

@@ -6,10 +6,12 @@ Checks whether the host can run EFLOW and reads the facts the deployment wizard 
 Runs the deployment wizard's prerequisite checks (OS edition and build, architecture, Hyper-V feature, services
 and hypervisor, firmware virtualization, nested virtualization, free memory and disk, OpenSSH client, pending
 reboot, virtual switches, an existing EFLOW install) and returns them with the host facts the later wizard pages
-need: logical processors, free memory, virtual switches, physical adapters and GPUs (schemaVersion 1).
-Each check is pass, warning or fail with a detail and a fix. A fact that cannot be read makes its check a warning
-and adds an entry to 'errors' (a failed read of the Hyper-V state is featureState Unknown, never taken for an
-edition without Hyper-V); only the basic operating system facts are required. It changes nothing.
+need: logical processors, free memory, whether the host is an Azure VM, virtual switches, physical adapters and GPUs
+(schemaVersion 2). Each check is pass, warning or fail with a reason code and the facts its sentences need
+(params); the wizard words them, so nothing here is English prose. A fact that cannot be read makes its check a
+warning and adds an entry to 'errors' (a failed read of the Hyper-V state is featureState Unknown, never taken for
+an edition without Hyper-V; an unreadable service list makes isAzureVm null); only the basic operating system facts
+are required. It changes nothing.
 
 .ROLE
 Readers
@@ -24,13 +26,13 @@ $checks = [System.Collections.Generic.List[object]]::new()
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-HyperVFeatureState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-AzureVmHost.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 
 function Add-Check {
-    param ([string] $Id, [string] $Status, [string] $Detail, [string] $Fix)
-    $fixText = $null
-    if ($Fix) { $fixText = $Fix }
-    $checks.Add([pscustomobject]@{ id = $Id; status = $Status; detail = $Detail; fix = $fixText })
+    # A check carries a reason code and the facts its sentences need; the UI words them (strings.resjson).
+    param ([string] $Id, [string] $Status, [string] $Reason, [hashtable] $Params = @{})
+    $checks.Add([pscustomobject]@{ id = $Id; status = $Status; reason = $Reason; params = [pscustomobject]$Params })
 }
 
 function Test-RegistryKey {
@@ -121,29 +123,30 @@ function Get-EflowFacts {
 
 function Add-OsChecks {
     param ($HostFacts)
+    $osParams = @{ caption = $HostFacts.osCaption; build = $HostFacts.buildNumber }
     $build = $HostFacts.buildNumber
-    $caption = $HostFacts.osCaption
     if ($HostFacts.isServerSku) {
         if ($build -lt 17763) {
-            Add-Check 'os-edition' 'fail' "$caption, build $build." 'EFLOW needs Windows Server 2019 (build 17763) or later.'
+            Add-Check 'os-edition' 'fail' 'serverBuildTooOld' $osParams
         } elseif ($build -eq 17763 -or $build -eq 20348) {
-            Add-Check 'os-edition' 'pass' "$caption, build $build." ''
+            Add-Check 'os-edition' 'pass' 'serverSupported' $osParams
         } else {
-            Add-Check 'os-edition' 'warning' "$caption, build $build." 'EFLOW documents Windows Server 2019 and 2022; this version is not listed as supported.'
+            Add-Check 'os-edition' 'warning' 'serverNotListed' $osParams
         }
-    } elseif ($caption -match 'Home') {
-        Add-Check 'os-edition' 'fail' "$caption, build $build." 'Windows Home has no Hyper-V. EFLOW needs Pro, Enterprise or IoT Enterprise.'
+    } elseif ($HostFacts.osCaption -match 'Home') {
+        Add-Check 'os-edition' 'fail' 'homeEdition' $osParams
     } elseif ($build -lt 17763) {
-        Add-Check 'os-edition' 'fail' "$caption, build $build." 'EFLOW needs Windows 10 build 17763 or later with current updates.'
-    } elseif ($caption -match 'Pro|Enterprise|IoT') {
-        Add-Check 'os-edition' 'pass' "$caption, build $build." ''
+        Add-Check 'os-edition' 'fail' 'clientBuildTooOld' $osParams
+    } elseif ($HostFacts.osCaption -match 'Pro|Enterprise|IoT') {
+        Add-Check 'os-edition' 'pass' 'clientSupported' $osParams
     } else {
-        Add-Check 'os-edition' 'warning' "$caption, build $build." 'EFLOW documents the Pro, Enterprise and IoT Enterprise editions; this edition is not listed.'
+        Add-Check 'os-edition' 'warning' 'clientEditionNotListed' $osParams
     }
+    $architecture = @{ architecture = $HostFacts.architecture }
     if ($HostFacts.architecture -eq 'x64' -or $HostFacts.architecture -eq 'ARM64') {
-        Add-Check 'architecture' 'pass' "$($HostFacts.architecture) processor." ''
+        Add-Check 'architecture' 'pass' 'architectureSupported' $architecture
     } else {
-        Add-Check 'architecture' 'fail' "$($HostFacts.architecture) processor." 'EFLOW runs on x64 (AMD64) and ARM64 hosts only.'
+        Add-Check 'architecture' 'fail' 'architectureUnsupported' $architecture
     }
 }
 
@@ -151,41 +154,48 @@ function Add-HyperVChecks {
     param ($HostFacts, [string] $ReadFailure)
     $hyperV = $HostFacts.hyperV
     switch ($hyperV.featureState) {
-        'Enabled' { Add-Check 'hyperv-feature' 'pass' 'Hyper-V is enabled.' '' }
-        'EnablePending' { Add-Check 'hyperv-feature' 'warning' 'Hyper-V is enabled but waits for a restart.' 'Restart the host to finish enabling Hyper-V.' }
-        'Disabled' { Add-Check 'hyperv-feature' 'fail' 'Hyper-V is not enabled.' 'Enable Hyper-V (the wizard can do it); the host then needs a restart.' }
-        'Unknown' { Add-Check 'hyperv-feature' 'warning' "Whether Hyper-V is enabled could not be read: $ReadFailure" 'Check the host again; if this persists, check that the Windows Admin Center session is an administrator on the host and that DISM works (Get-WindowsOptionalFeature -Online).' }
-        default { Add-Check 'hyperv-feature' 'fail' 'This Windows edition has no Hyper-V.' 'Use Windows Pro, Enterprise, IoT Enterprise or Windows Server.' }
+        'Enabled' { Add-Check 'hyperv-feature' 'pass' 'hyperVEnabled' }
+        'EnablePending' { Add-Check 'hyperv-feature' 'warning' 'hyperVEnablePending' }
+        'Disabled' { Add-Check 'hyperv-feature' 'fail' 'hyperVDisabled' }
+        'Unknown' { Add-Check 'hyperv-feature' 'warning' 'hyperVUnreadable' @{ message = $ReadFailure } }
+        default { Add-Check 'hyperv-feature' 'fail' 'hyperVNotAvailable' }
     }
     $services = $hyperV.services
     $stopped = @('vmms', 'vmcompute', 'hvhost' | Where-Object { $services.$_ -ne 'Running' })
     if ($hyperV.featureState -ne 'Enabled') {
-        Add-Check 'hyperv-services' 'warning' 'Hyper-V services are checked once Hyper-V is enabled.' 'Enable Hyper-V first.'
+        Add-Check 'hyperv-services' 'warning' 'hyperVServicesAwaitHyperV'
     } elseif ($stopped.Count -eq 0) {
-        Add-Check 'hyperv-services' 'pass' 'vmms, vmcompute and hvhost are running.' ''
+        Add-Check 'hyperv-services' 'pass' 'hyperVServicesRunning'
     } else {
-        Add-Check 'hyperv-services' 'fail' "Not running: $($stopped -join ', ')." 'Start the Hyper-V services (or restart the host); Deploy-Eflow needs vmms, vmcompute and hvhost.'
+        # @() keeps a single stopped service a list in the JSON.
+        Add-Check 'hyperv-services' 'fail' 'hyperVServicesStopped' @{ services = @($stopped) }
     }
+    # The guest agent is the surer sign of a VM: an Azure VM reads as one even where its model string differs.
+    $azureVm = $HostFacts.isAzureVm -eq $true
     if ($hyperV.hypervisorPresent) {
-        Add-Check 'virtualization-firmware' 'pass' 'Virtualization is enabled (the hypervisor is running).' ''
+        Add-Check 'virtualization-firmware' 'pass' 'virtualizationByHypervisor'
     } elseif ($hyperV.virtualizationFirmwareEnabled) {
-        Add-Check 'virtualization-firmware' 'pass' 'Virtualization is enabled in the firmware.' ''
+        Add-Check 'virtualization-firmware' 'pass' 'virtualizationInFirmware'
+    } elseif ($azureVm) {
+        Add-Check 'virtualization-firmware' 'fail' 'virtualizationHiddenFromAzureVm'
     } elseif ($HostFacts.isVirtualMachine) {
-        Add-Check 'virtualization-firmware' 'fail' 'The host VM does not see virtualization extensions.' 'Enable nested virtualization for this VM on its hypervisor (Hyper-V: Set-VMProcessor -ExposeVirtualizationExtensions; VMware: expose hardware-assisted virtualization).'
+        Add-Check 'virtualization-firmware' 'fail' 'virtualizationHiddenFromVm'
     } else {
-        Add-Check 'virtualization-firmware' 'fail' 'Virtualization is disabled in the firmware.' 'Enable Intel VT-x or AMD-V in the UEFI/BIOS settings.'
+        Add-Check 'virtualization-firmware' 'fail' 'virtualizationOffInFirmware'
     }
     if ($hyperV.hypervisorPresent) {
-        Add-Check 'hypervisor-present' 'pass' 'The hypervisor is running.' ''
+        Add-Check 'hypervisor-present' 'pass' 'hypervisorRunning'
     } elseif ($hyperV.featureState -eq 'Enabled') {
-        Add-Check 'hypervisor-present' 'fail' 'Hyper-V is enabled but the hypervisor is not running.' 'Restart the host; if it persists, check that the boot configuration launches the hypervisor (bcdedit hypervisorlaunchtype auto).'
+        Add-Check 'hypervisor-present' 'fail' 'hypervisorNotLaunched'
     } else {
-        Add-Check 'hypervisor-present' 'warning' 'The hypervisor is not running yet.' 'It starts once Hyper-V is enabled and the host restarted.'
+        Add-Check 'hypervisor-present' 'warning' 'hypervisorAwaitsHyperV'
     }
-    if ($HostFacts.isVirtualMachine) {
-        Add-Check 'nested-virtualization' 'warning' 'This host is itself a virtual machine.' 'Nested virtualization must be enabled on its hypervisor; Azure VMs cannot use an External switch, VMware needs promiscuous mode for one.'
+    if ($azureVm) {
+        Add-Check 'nested-virtualization' 'warning' 'azureVmHost'
+    } elseif ($HostFacts.isVirtualMachine) {
+        Add-Check 'nested-virtualization' 'warning' 'virtualMachineHost'
     } else {
-        Add-Check 'nested-virtualization' 'pass' 'This host is a physical machine.' ''
+        Add-Check 'nested-virtualization' 'pass' 'physicalHost'
     }
 }
 
@@ -193,51 +203,62 @@ function Add-ResourceChecks {
     param ($HostFacts)
     $freeMb = $HostFacts.freeMemoryMB
     if ($freeMb -ge 1024) {
-        Add-Check 'memory' 'pass' "$freeMb MB of memory free." ''
+        Add-Check 'memory' 'pass' 'memoryEnough' @{ freeMB = $freeMb }
     } else {
-        Add-Check 'memory' 'fail' "$freeMb MB of memory free." 'The smallest VM needs 1024 MB free; close applications or add memory.'
+        Add-Check 'memory' 'fail' 'memoryTooLow' @{ freeMB = $freeMb; requiredMB = 1024 }
     }
     $drive = $HostFacts.systemDrive
     if ($drive.freeGB -ge 18) {
-        Add-Check 'disk' 'pass' "$($drive.freeGB) GB free on $($drive.name)." ''
+        Add-Check 'disk' 'pass' 'diskEnough' @{ drive = $drive.name; freeGB = $drive.freeGB }
     } elseif ($drive.freeGB -ge 10) {
-        Add-Check 'disk' 'warning' "$($drive.freeGB) GB free on $($drive.name)." 'The default VM needs about 18 GB free; choose a smaller disk or free some space.'
+        Add-Check 'disk' 'warning' 'diskBelowDefaultVm' @{ drive = $drive.name; freeGB = $drive.freeGB; defaultVmGB = 18 }
     } else {
-        Add-Check 'disk' 'fail' "$($drive.freeGB) GB free on $($drive.name)." 'EFLOW needs at least 10 GB free.'
+        Add-Check 'disk' 'fail' 'diskTooLow' @{ drive = $drive.name; freeGB = $drive.freeGB; requiredGB = 10 }
     }
     if ($HostFacts.openSshClient -eq $true) {
-        Add-Check 'openssh-client' 'pass' 'The OpenSSH client is installed.' ''
+        Add-Check 'openssh-client' 'pass' 'openSshInstalled'
+    } elseif ($HostFacts.openSshClient -eq $false) {
+        Add-Check 'openssh-client' 'warning' 'openSshMissing'
     } else {
-        Add-Check 'openssh-client' 'warning' 'The OpenSSH client was not found.' 'Deploy-Eflow installs it, which needs access to Windows Update; on an offline host install the OpenSSH.Client capability first.'
+        Add-Check 'openssh-client' 'warning' 'openSshUnknown'
     }
     if ($HostFacts.rebootPending) {
-        Add-Check 'pending-reboot' 'warning' 'A restart is pending.' 'Restart the host before deploying; pending changes can make the installation fail.'
+        Add-Check 'pending-reboot' 'warning' 'restartPending'
     } else {
-        Add-Check 'pending-reboot' 'pass' 'No restart is pending.' ''
+        Add-Check 'pending-reboot' 'pass' 'noRestartPending'
     }
 }
 
 function Add-EflowChecks {
     param ($HostFacts)
-    $usable = @($HostFacts.switches | Where-Object { $_.switchType -eq 'Internal' -or $_.switchType -eq 'External' })
-    if ($HostFacts.isServerSku -and $usable.Count -eq 0) {
-        Add-Check 'virtual-switch' 'warning' 'Windows Server has no Default Switch and no Internal or External switch exists.' 'Create a switch on the Network page (or with New-VMSwitch) before deploying.'
+    $azureVm = $HostFacts.isAzureVm -eq $true
+    # An Azure VM cannot use an External switch, so there only an Internal switch counts.
+    $usable = @($HostFacts.switches | Where-Object { $_.switchType -eq 'Internal' -or ($_.switchType -eq 'External' -and -not $azureVm) })
+    if ($HostFacts.isServerSku -and $usable.Count -gt 0) {
+        Add-Check 'virtual-switch' 'pass' 'serverSwitchesAvailable' @{ count = $usable.Count }
+    } elseif ($HostFacts.isServerSku -and $azureVm) {
+        Add-Check 'virtual-switch' 'warning' 'azureVmNoInternalSwitch'
     } elseif ($HostFacts.isServerSku) {
-        Add-Check 'virtual-switch' 'pass' "$($usable.Count) usable virtual switch(es)." ''
+        Add-Check 'virtual-switch' 'warning' 'serverNoSwitch'
     } elseif (@($HostFacts.switches | Where-Object { $_.name -eq 'Default Switch' }).Count -gt 0) {
-        Add-Check 'virtual-switch' 'pass' 'The Default Switch is available.' ''
+        Add-Check 'virtual-switch' 'pass' 'defaultSwitchAvailable'
+    } elseif ($azureVm) {
+        Add-Check 'virtual-switch' 'warning' 'azureVmDefaultSwitchMissing'
     } else {
-        Add-Check 'virtual-switch' 'warning' 'The Default Switch was not found.' 'It appears once Hyper-V is enabled; otherwise use an External switch.'
+        Add-Check 'virtual-switch' 'warning' 'defaultSwitchMissing'
     }
     $eflow = $HostFacts.eflow
     if ($null -eq $eflow) {
-        Add-Check 'existing-eflow' 'pass' 'EFLOW is not installed yet.' ''
-    } elseif ($eflow.vmDeployed -eq $true) {
-        Add-Check 'existing-eflow' 'pass' "$($eflow.productName) $($eflow.version) is installed and its VM is deployed; the wizard continues from there." ''
+        Add-Check 'existing-eflow' 'pass' 'eflowNotInstalled'
+        return
+    }
+    $product = @{ product = $eflow.productName; version = $eflow.version }
+    if ($eflow.vmDeployed -eq $true) {
+        Add-Check 'existing-eflow' 'pass' 'eflowInstalledWithVm' $product
     } elseif ($eflow.vmDeployed -eq $false) {
-        Add-Check 'existing-eflow' 'pass' "$($eflow.productName) $($eflow.version) is installed without a VM; the wizard continues from there." ''
+        Add-Check 'existing-eflow' 'pass' 'eflowInstalledWithoutVm' $product
     } else {
-        Add-Check 'existing-eflow' 'warning' "$($eflow.productName) $($eflow.version) is installed, but whether its VM exists could not be read." 'See the errors; repair or reinstall EFLOW if its PowerShell module does not load.'
+        Add-Check 'existing-eflow' 'warning' 'eflowVmUnknown' $product
     }
 }
 
@@ -283,6 +304,10 @@ try {
 $rebootPending = (Test-RegistryKey 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending') -or
     (Test-RegistryKey 'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired')
 $eflowFacts = Get-EflowFacts
+$azureReading = Read-AzureVmHost
+if ($null -ne $azureReading.error) {
+    Add-ReadError -Source 'Get-Service WindowsAzureGuestAgent' -Code 'AzureVmUnknown' -Record $azureReading.error
+}
 $hyperVReading = Read-HyperVFeatureState -IsServer $isServer
 $hyperVReadFailure = $null
 if ($null -ne $hyperVReading.error) {
@@ -313,6 +338,7 @@ $hostFacts = [pscustomobject]@{
         }
     }
     isVirtualMachine = $isVirtualMachine
+    isAzureVm = $azureReading.isAzureVm
     openSshClient = $openSsh
     rebootPending = $rebootPending
     eflow = $eflowFacts.product
@@ -327,7 +353,7 @@ Add-ResourceChecks -HostFacts $hostFacts
 Add-EflowChecks -HostFacts $hostFacts
 
 [pscustomobject]@{
-    schemaVersion = 1
+    schemaVersion = 2
     collectedAt = [DateTime]::UtcNow.ToString('o')
     checks = $checks.ToArray()
     host = $hostFacts

@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Downloads (or takes from a host path) the EFLOW MSI and installs it silently.
+Downloads the EFLOW MSI (or takes it from a host path, checked to be the chosen product) and installs it silently.
 
 .DESCRIPTION
 Installs Azure IoT Edge for Linux on Windows. The MSI is downloaded from the channel's aka.ms link, chosen by
@@ -9,8 +9,11 @@ msiexec runs with /qn /norestart and a verbose log; INSTALLDIR and VHDXDIR are p
 mapped to a coded error ([MsiInstallFailed] for 1603 / 0x80070643, [MsiInstallInProgress] for 1618, ...);
 3010 means installed, restart required.
 Idempotent: when the same channel is installed already it returns status alreadyInstalled and changes nothing;
-another channel fails with [DifferentProductInstalled]. Bad input (wrong architecture, missing MSI) fails before
-anything is downloaded or installed. Progress: activity 'Downloading the EFLOW installer', then
+another channel fails with [DifferentProductInstalled]. Bad input fails before anything is downloaded or installed:
+the wrong architecture for the host, and for -MsiPath a missing file ([MsiNotFound]) or one that is not the chosen
+product, read from the MSI's own database (ProductName, ProductVersion, Template platform): not a package
+([MsiPackageUnreadable]), not EFLOW ([MsiNotEflow]), the other channel ([MsiProductMismatch]) or the other
+architecture ([MsiArchitectureMismatch]). Progress: activity 'Downloading the EFLOW installer', then
 'Installing the EFLOW MSI'.
 
 .ROLE
@@ -60,6 +63,7 @@ $productNames = @{ 'LTS' = 'Azure IoT Edge LTS'; 'CR' = 'Azure IoT Edge' }
 
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-ArchitectureName.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-MsiPackage.ps1"
 
 function Get-MsiFailure {
     param ([int] $ExitCode, [string] $LogPath)
@@ -97,8 +101,20 @@ if ($null -ne $installed) {
 $tempFolder = if ($env:TEMP) { $env:TEMP } else { [System.IO.Path]::GetTempPath() }
 $downloaded = $false
 if ($MsiPath) {
-    if (-not (Test-Path -LiteralPath $MsiPath -PathType Leaf)) {
-        throw "[MsiNotFound] The host cannot find the MSI $MsiPath."
+    # Read from the package itself, so a wrong file fails here, changing nothing, rather than installing the wrong
+    # product or failing late in msiexec.
+    $package = Read-MsiPackage -Path $MsiPath
+    $product = "$($package.productName) $($package.productVersion)"
+    switch ($package.status) {
+        'notFound' { throw "[MsiNotFound] The host cannot find the MSI $MsiPath." }
+        'unreadable' { throw "[MsiPackageUnreadable] $MsiPath is not a Windows Installer package the host can open: $($package.error)" }
+        'notEflow' { throw "[MsiNotEflow] $MsiPath installs $product, not Azure IoT Edge for Linux on Windows." }
+    }
+    if ($package.channel -ne $Channel) {
+        throw "[MsiProductMismatch] $MsiPath is $product ($($package.channel)), but the $Channel channel was chosen."
+    }
+    if ($package.architecture -ne $Architecture) {
+        throw "[MsiArchitectureMismatch] $MsiPath is $product for $($package.architecture), but $Architecture was chosen."
     }
     $msi = $MsiPath
 } else {

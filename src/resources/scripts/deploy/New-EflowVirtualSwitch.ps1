@@ -4,7 +4,9 @@ Creates the virtual switch the EFLOW VM will use: External on a physical adapter
 
 .DESCRIPTION
 External: New-VMSwitch bound to -AdapterName (a physical adapter that is Up and carries no External switch yet),
-shared with the host (-AllowManagementOS). The host's network on that adapter drops for a few seconds.
+shared with the host (-AllowManagementOS). The host's network on that adapter drops for a few seconds. Refused on
+an Azure VM, which cannot use an External switch ([ExternalSwitchOnAzureVm]), and where that cannot be read
+([AzureVmUnknown]).
 Internal (Server SKUs only, eflow.md section 9): New-VMSwitch -SwitchType Internal, the gateway address on the
 host's vEthernet adapter (New-NetIPAddress) and a NAT for the subnet (New-NetNat '<switch>-NAT'). The gateway must
 be a unicast host address of its subnet (not the network or broadcast address, not 0.x, loopback, multicast or
@@ -53,6 +55,7 @@ $activity = 'Creating the virtual switch'
 $warnings = [System.Collections.Generic.List[string]]::new()
 
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-UInt32Address.ps1"
+. "$PSScriptRoot\..\..\script-functions\Read-AzureVmHost.ps1"
 
 function Test-GatewayAddress {
     # The Network page's rules for the gateway (static-ip-rules.ts), in the same order.
@@ -104,6 +107,15 @@ if ($SwitchType -eq 'External') {
     if (-not $AdapterName) { throw '[AdapterRequired] An External switch needs -AdapterName, the physical adapter to bind.' }
     if ($GatewayAddress -or $PSBoundParameters.ContainsKey('PrefixLength') -or $VmAddress) {
         throw '[UnexpectedParameter] -GatewayAddress, -PrefixLength and -VmAddress apply to an Internal switch only.'
+    }
+    # Azure VMs cannot use an External switch (eflow.md section 7); the Network page refuses one there too. An
+    # unreadable answer is not taken for "not Azure": creating the switch is the action that must not go wrong.
+    $azureReading = Read-AzureVmHost
+    if ($azureReading.isAzureVm -eq $true) {
+        throw '[ExternalSwitchOnAzureVm] This host is an Azure VM (the WindowsAzureGuestAgent service exists), and Azure VMs cannot use an External switch.'
+    }
+    if ($null -eq $azureReading.isAzureVm) {
+        throw "[AzureVmUnknown] Whether this host is an Azure VM could not be read (Get-Service WindowsAzureGuestAgent: $($azureReading.error.Exception.Message)); no External switch is created without knowing."
     }
 } else {
     if ($AdapterName) { throw '[UnexpectedParameter] -AdapterName applies to an External switch only.' }

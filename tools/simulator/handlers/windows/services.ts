@@ -1,4 +1,7 @@
-/** Get-Service over the services the product reads (Hyper-V core services, wssdagent, EFLOWProxy, WinRM). */
+/**
+ * Get-Service over the services the product reads (Hyper-V core services, wssdagent, EFLOWProxy, WinRM, and on an
+ * Azure VM the WindowsAzureGuestAgent).
+ */
 import type { JsonValue } from '../../../pwsh-host/protocol';
 import type { CmdletHandler } from '../../runtime/handler';
 import { ok, windowsError } from '../../runtime/outcome';
@@ -21,6 +24,9 @@ export function servicesOf(host: HostState): ServiceView[] {
         { Name: 'WinRM', DisplayName: 'Windows Remote Management (WS-Management)', Status: 'Running', StartType: 'Automatic' },
         { Name: 'W32Time', DisplayName: 'Windows Time', Status: 'Running', StartType: 'Manual' }
     ];
+    if (host.windows.isAzureVm) {
+        services.push({ Name: 'WindowsAzureGuestAgent', DisplayName: 'Windows Azure Guest Agent', Status: 'Running', StartType: 'Automatic' });
+    }
     if (host.windows.hyperV === 'Enabled') {
         services.push(
             { Name: 'vmms', DisplayName: 'Hyper-V Virtual Machine Management', Status: 'Running', StartType: 'Automatic' },

@@ -4,7 +4,7 @@
  * kept as test data. Each function returns a fresh copy.
  */
 
-/** Test-EflowDeploymentInput with a certificate that exists, one that does not, and a free address. */
+/** Test-EflowDeploymentInput with a certificate that exists, one that does not, the CR MSI, and a free address. */
 export function inputChecksOutput(): Record<string, unknown> {
     return {
         "paths": [
@@ -17,6 +17,15 @@ export function inputChecksOutput(): Record<string, unknown> {
                 "exists": false
             }
         ],
+        "msi": {
+            "path": "C:\\Installers\\AzureIoTEdge-CR-x64.msi",
+            "status": "eflow",
+            "productName": "Azure IoT Edge",
+            "productVersion": "1.3.1.02092",
+            "architecture": "x64",
+            "channel": "CR",
+            "error": null
+        },
         "addressInUse": false,
         "gatewayReachable": null
     };

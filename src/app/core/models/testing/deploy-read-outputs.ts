@@ -7,86 +7,96 @@
 /** Get-EflowDeploymentPrerequisites on ready-to-deploy (client, Default Switch, no EFLOW). */
 export function prerequisitesOutput(): Record<string, unknown> {
     return {
-        "schemaVersion": 1,
-        "collectedAt": "2026-11-23T00:45:58.9844902Z",
+        "schemaVersion": 2,
+        "collectedAt": "2026-11-23T07:34:58.8794750Z",
         "checks": [
             {
                 "id": "os-edition",
                 "status": "pass",
-                "detail": "Microsoft Windows 11 IoT Enterprise, build 22631.",
-                "fix": null
+                "reason": "clientSupported",
+                "params": {
+                    "caption": "Microsoft Windows 11 IoT Enterprise",
+                    "build": 22631
+                }
             },
             {
                 "id": "architecture",
                 "status": "pass",
-                "detail": "x64 processor.",
-                "fix": null
+                "reason": "architectureSupported",
+                "params": {
+                    "architecture": "x64"
+                }
             },
             {
                 "id": "hyperv-feature",
                 "status": "pass",
-                "detail": "Hyper-V is enabled.",
-                "fix": null
+                "reason": "hyperVEnabled",
+                "params": {}
             },
             {
                 "id": "hyperv-services",
                 "status": "pass",
-                "detail": "vmms, vmcompute and hvhost are running.",
-                "fix": null
+                "reason": "hyperVServicesRunning",
+                "params": {}
             },
             {
                 "id": "virtualization-firmware",
                 "status": "pass",
-                "detail": "Virtualization is enabled (the hypervisor is running).",
-                "fix": null
+                "reason": "virtualizationByHypervisor",
+                "params": {}
             },
             {
                 "id": "hypervisor-present",
                 "status": "pass",
-                "detail": "The hypervisor is running.",
-                "fix": null
+                "reason": "hypervisorRunning",
+                "params": {}
             },
             {
                 "id": "nested-virtualization",
                 "status": "pass",
-                "detail": "This host is a physical machine.",
-                "fix": null
+                "reason": "physicalHost",
+                "params": {}
             },
             {
                 "id": "memory",
                 "status": "pass",
-                "detail": "9011 MB of memory free.",
-                "fix": null
+                "reason": "memoryEnough",
+                "params": {
+                    "freeMB": 9011
+                }
             },
             {
                 "id": "disk",
                 "status": "pass",
-                "detail": "212 GB free on C:.",
-                "fix": null
+                "reason": "diskEnough",
+                "params": {
+                    "drive": "C:",
+                    "freeGB": 212
+                }
             },
             {
                 "id": "openssh-client",
                 "status": "warning",
-                "detail": "The OpenSSH client was not found.",
-                "fix": "Deploy-Eflow installs it, which needs access to Windows Update; on an offline host install the OpenSSH.Client capability first."
+                "reason": "openSshMissing",
+                "params": {}
             },
             {
                 "id": "pending-reboot",
                 "status": "pass",
-                "detail": "No restart is pending.",
-                "fix": null
+                "reason": "noRestartPending",
+                "params": {}
             },
             {
                 "id": "virtual-switch",
                 "status": "pass",
-                "detail": "The Default Switch is available.",
-                "fix": null
+                "reason": "defaultSwitchAvailable",
+                "params": {}
             },
             {
                 "id": "existing-eflow",
                 "status": "pass",
-                "detail": "EFLOW is not installed yet.",
-                "fix": null
+                "reason": "eflowNotInstalled",
+                "params": {}
             }
         ],
         "host": {
@@ -116,6 +126,7 @@ export function prerequisitesOutput(): Record<string, unknown> {
                 }
             },
             "isVirtualMachine": false,
+            "isAzureVm": false,
             "openSshClient": false,
             "rebootPending": false,
             "eflow": null,
@@ -240,7 +251,7 @@ export function serverPrerequisitesOutput(): Record<string, unknown> {
                 featureState: 'Enabled', hypervisorPresent: true, virtualizationFirmwareEnabled: true,
                 services: { vmms: 'Running', vmcompute: 'Running', hvhost: 'Running' }
             },
-            isVirtualMachine: false, openSshClient: false, rebootPending: false,
+            isVirtualMachine: false, isAzureVm: false, openSshClient: false, rebootPending: false,
             eflow: { productName: 'Azure IoT Edge LTS', version: '1.5.6.08025', vmDeployed: true },
             switches: [{ name: 'ExternalSwitch', switchType: 'External', netAdapterInterfaceDescription: 'Intel(R) Ethernet Connection (13) I219-LM' }],
             physicalAdapters: [{ name: 'Ethernet', interfaceDescription: 'Intel(R) Ethernet Connection (13) I219-LM', status: 'Up' }],

@@ -2,6 +2,7 @@ import { byTest, textOf } from '../../../testing/render-component';
 import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
 import { messageOf } from '../../domain/message-text';
 import { clientHostFacts, serverHostFacts, validWizardModel } from '../../domain/testing/deploy-fixtures';
+import { validateSwitchChoice } from '../../domain/switch-rules';
 import { validationError } from '../../domain/validation-message';
 import type { NetworkChoice } from '../../domain/wizard-model';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
@@ -37,6 +38,16 @@ describe('NetworkPageComponent', () => {
         const { fixture, emitted } = render();
         choose(fieldElement(fixture, 'network.virtualSwitch', 'newExternal'));
         expect(emitted[0].virtualSwitch).toEqual({ kind: 'newExternal', switchName: 'EFLOW-External', adapterName: 'Ethernet' });
+    });
+
+    it('says under the switch choice why an Azure VM host cannot take an External switch', () => {
+        const host = { ...clientHostFacts(), isAzureVm: true };
+        const external = { ...network, virtualSwitch: { kind: 'newExternal', switchName: 'EFLOW-External', adapterName: 'Ethernet 2' } } as const;
+        const { fixture } = render({ host, network: external, messages: validateSwitchChoice(external.virtualSwitch, 'dhcp', host) });
+        const shown = (fixture.nativeElement as HTMLElement).querySelector('[data-test="field-message"][data-field="network.virtualSwitch"]');
+        expect(shown?.getAttribute('data-code')).toBe('externalSwitchOnAzureVm');
+        expect(textOf(byTest(fixture, 'field-message-text'))).toBe('This host is an Azure VM, and an Azure VM cannot use an External switch. ' +
+            'Use the Default Switch (Windows client) or an Internal switch with a static address (Windows Server).');
     });
 
     it('proposes a new Internal switch with a static address, which it needs', () => {

@@ -6,9 +6,9 @@ import { renderDeployComponent } from '../../testing/render-deploy-component';
 import { PrerequisitesPageComponent } from './prerequisites-page.component';
 
 const checks: PrerequisiteCheck[] = [
-    { id: 'os-edition', status: 'pass', detail: 'Microsoft Windows 11 Pro, build 22631.', fix: null },
-    { id: 'hyperv-feature', status: 'fail', detail: 'Hyper-V is not enabled.', fix: 'Enable Hyper-V (the wizard can do it); the host then needs a restart.' },
-    { id: 'openssh-client', status: 'warning', detail: 'The OpenSSH client was not found.', fix: 'Install the OpenSSH.Client capability.' }
+    { id: 'os-edition', status: 'pass', reason: 'clientSupported', params: { caption: 'Microsoft Windows 11 Pro', build: 22631 } },
+    { id: 'hyperv-feature', status: 'fail', reason: 'hyperVDisabled', params: {} },
+    { id: 'openssh-client', status: 'warning', reason: 'openSshMissing', params: {} }
 ];
 const idle: HyperVEnabling = { status: 'idle', restart: false, result: null, error: null };
 
@@ -19,9 +19,33 @@ describe('PrerequisitesPageComponent', () => {
         expect(rows.map(row => [row.getAttribute('data-check'), row.getAttribute('data-status')])).toEqual([
             ['os-edition', 'pass'], ['hyperv-feature', 'fail'], ['openssh-client', 'warning']
         ]);
+        // Worded from the strings: the build number as it is (no grouping), the fix after "What to do".
+        expect(textOf(rows[0])).toBe('Windows edition and build Passed Microsoft Windows 11 Pro, build 22631.');
         expect(textOf(rows[1])).toBe('Hyper-V Failed Hyper-V is not enabled. What to do: Enable Hyper-V (the wizard can do it); the host then needs a restart.');
+        expect(textOf(byTest(rows[2], 'prerequisite-fix'))).toBe('What to do: Deploy-Eflow installs it, which needs access to Windows Update; ' +
+            'on an offline host install the OpenSSH.Client capability first.');
         expect(allByTest(rows[0], 'prerequisite-fix')).toEqual([]);
         expect(allByTest(fixture, 'cannot-run')).toHaveLength(1);
+    });
+
+    it('words the host\'s facts in the display locale: free memory, stopped services, an Azure VM', () => {
+        const fixture = renderDeployComponent(PrerequisitesPageComponent, {
+            hyperVState: 'Enabled', hyperV: idle, checks: [
+                { id: 'memory', status: 'fail', reason: 'memoryTooLow', params: { freeMB: 812, requiredMB: 1024 } },
+                { id: 'hyperv-services', status: 'fail', reason: 'hyperVServicesStopped', params: { services: ['vmms', 'vmcompute', 'hvhost'] } },
+                { id: 'nested-virtualization', status: 'warning', reason: 'azureVmHost', params: {} },
+                { id: 'disk', status: 'pass', reason: 'diskEnough', params: { drive: 'C:', freeGB: 1212.5 } }
+            ]
+        });
+        expect(allByTest(fixture, 'prerequisite-detail').map(textOf)).toEqual([
+            '812 MB of memory free.', 'Not running: vmms, vmcompute and hvhost.', 'This host is an Azure virtual machine.', '1,212.5 GB free on C:.'
+        ]);
+        expect(allByTest(fixture, 'prerequisite-fix').map(textOf)).toEqual([
+            'What to do: The smallest VM needs 1,024 MB free; close applications or add memory.',
+            'What to do: Start the Hyper-V services (Start-Service vmms, vmcompute, hvhost) or restart the host; Deploy-Eflow needs all three.',
+            'What to do: Its VM size must support nested virtualization, and it cannot use an External switch: use the Default Switch ' +
+                '(Windows client) or an Internal switch with a static address (Windows Server).'
+        ]);
     });
 
     it('offers to enable Hyper-V where it is off, with a restart now or later, and says a restart is needed', () => {

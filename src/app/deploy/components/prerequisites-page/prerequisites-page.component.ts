@@ -4,6 +4,7 @@ import type { HyperVFeatureState, PrerequisiteCheck, PrerequisiteCheckId, Prereq
 import type { ResumeBlocker } from '../../domain/resume-detection';
 import type { HyperVEnabling } from '../../store/deploy-wizard-state';
 import type { MessageText } from '../../domain/message-text';
+import { prerequisiteDetail, prerequisiteFix } from '../../domain/prerequisite-text';
 import { deployTexts, messageText } from '../../view-model/message-text';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { gatewayErrorText, gatewayTexts } from '../../../shared/gateway-error-text';
@@ -20,6 +21,14 @@ const CHECK_KEYS = {
 const STATUS_ICONS: Readonly<Record<PrerequisiteStatus, StatusIconType>> = {
     pass: StatusIconType.Success, warning: StatusIconType.Warning, fail: StatusIconType.Error
 };
+
+/** One check as the page shows it: its sentences worded from the strings. */
+interface CheckRow {
+    check: PrerequisiteCheck;
+    detail: string;
+    /** "What to do: ..."; null for a pass. */
+    fix: string | null;
+}
 
 /**
  * Page 1: every prerequisite check with pass / warning / fail, what was found and how to fix it; why the wizard cannot
@@ -51,11 +60,16 @@ export class PrerequisitesPageComponent implements OnChanges {
     protected readonly strings = extensionStrings().Deploy;
     private readonly texts = deployTexts(extensionStrings());
     private readonly gatewayTexts = gatewayTexts(extensionStrings());
+    protected rows: CheckRow[] = [];
     protected failed = false;
     protected offerHyperV = false;
     protected hyperVNote = '';
 
     public ngOnChanges(): void {
+        this.rows = this.checks.map(check => {
+            const fix = prerequisiteFix(check);
+            return { check, detail: this.text(prerequisiteDetail(check)), fix: fix === null ? null : this.fixText(this.text(fix)) };
+        });
         this.failed = this.checks.some(check => check.status === 'fail');
         const status = this.hyperV?.status ?? 'idle';
         this.offerHyperV = this.hyperVState === 'Disabled' && (status === 'idle' || status === 'failed');
@@ -78,7 +92,7 @@ export class PrerequisitesPageComponent implements OnChanges {
         return this.strings.Prerequisites.status[status];
     }
 
-    protected fixText(fix: string): string {
+    private fixText(fix: string): string {
         return formatText(this.strings.Prerequisites.fix, { fix });
     }
 

@@ -1,4 +1,6 @@
+import { allByTest, byTest, setInputs, textOf } from '../../../testing/render-component';
 import { messageOf } from '../../domain/message-text';
+import type { MsiPackageReading } from '../../domain/msi-package-rules';
 import { validationError } from '../../domain/validation-message';
 import type { ProductChoice } from '../../domain/wizard-model';
 import { choose, fieldElement, renderDeployComponent, shownCodes, typeInto } from '../../testing/render-deploy-component';
@@ -34,6 +36,21 @@ describe('ProductPageComponent', () => {
         expect(shownCodes(fixture, 'product.source.msiPath')).toEqual(['pathNotFound']);
         expect(shownCodes(fixture, 'product.installPath')).toEqual(['folderInvalid']);
         expect(fieldElement(fixture, 'product.installPath').classList).toContain('em-invalid');
+    });
+
+    it('shows which product and version a confirmed MSI is, and a mismatch as the field\'s error', () => {
+        const fromPath: ProductChoice = { ...product, source: { kind: 'hostPath', msiPath: 'C:\\Installers\\AzureIoTEdge.msi' } };
+        const confirmedMsi: MsiPackageReading = { path: 'C:\\Installers\\AzureIoTEdge.msi', status: 'eflow', productName: 'Azure IoT Edge LTS',
+            productVersion: '1.5.6.08025', architecture: 'x64', channel: 'LTS', error: null };
+        const { fixture } = render({ product: fromPath, confirmedMsi });
+        expect(textOf(byTest(fixture, 'msi-confirmed'))).toBe('This MSI is Azure IoT Edge LTS 1.5.6.08025, the LTS release for x64.');
+
+        setInputs(fixture, { product: { ...fromPath, channel: 'CR' }, confirmedMsi: null,
+            messages: [validationError('product.source.msiPath', 'msiChannelMismatch',
+                { product: 'Azure IoT Edge LTS', channel: 'LTS', version: '1.5.6.08025', chosen: 'CR' })] });
+        expect(allByTest(fixture, 'msi-confirmed')).toEqual([]);
+        expect(shownCodes(fixture, 'product.source.msiPath')).toEqual(['msiChannelMismatch']);
+        expect(fieldElement(fixture, 'product.source.msiPath').classList).toContain('em-invalid');
     });
 
     it('is read-only once the host has EFLOW installed', () => {

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, EventEmitter, Input, Output } from '@angular/core';
+import type { MsiPackageReading } from '../../domain/msi-package-rules';
 import { EFLOW_ARCHITECTURES, EFLOW_CHANNELS, type EflowArchitecture, type EflowChannel } from '../../domain/product-catalog';
 import type { ValidationMessage } from '../../domain/validation-message';
 import type { ProductChoice } from '../../domain/wizard-model';
@@ -23,6 +24,8 @@ export class ProductPageComponent {
     @Input() public messages: readonly ValidationMessage[] = [];
     /** Whether the host has fixed these choices (EFLOW is installed). */
     @Input() public locked = false;
+    /** The host's reading of the MSI file when it is the chosen product, null otherwise (a mismatch is a message). */
+    @Input() public confirmedMsi: MsiPackageReading | null = null;
     /** Emits the whole choice on every change. */
     @Output() public readonly productChange = new EventEmitter<ProductChoice>();
 
@@ -32,6 +35,16 @@ export class ProductPageComponent {
 
     protected get architectureNote(): string {
         return this.hostArchitecture ? formatText(this.strings.architectureHost, { architecture: this.hostArchitecture }) : '';
+    }
+
+    /** "This MSI is Azure IoT Edge LTS 1.5.6.08025, the LTS release for x64."; '' when the MSI is not confirmed. */
+    protected get msiConfirmation(): string {
+        const msi = this.confirmedMsi;
+        if (!msi || this.product?.source.kind !== 'hostPath') {
+            return '';
+        }
+        return formatText(this.strings.msiConfirmed, { product: msi.productName ?? '', version: msi.productVersion ?? '',
+            channel: msi.channel ?? '', architecture: msi.architecture ?? '' });
     }
 
     protected invalid(field: string): boolean {

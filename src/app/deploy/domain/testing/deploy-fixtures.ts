@@ -25,6 +25,7 @@ export function clientHostFacts(): DeploymentHostFacts {
             services: { vmms: 'Running', vmcompute: 'Running', hvhost: 'Running' }
         },
         isVirtualMachine: false,
+        isAzureVm: false,
         openSshClient: true,
         rebootPending: false,
         eflow: null,
