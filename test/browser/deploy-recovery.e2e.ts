@@ -2,7 +2,8 @@
  * The deployment wizard when things go wrong, in Chromium against the simulated fleet at a quarter of real time (so
  * that a deploy step runs long enough to be interrupted): a failure injected at the VM step, explained in plain
  * words and retried to a healthy host; a VM creation that fails after its disk was created, which EFLOW cannot
- * deploy over (at most once per install); the wizard closed in the middle of a deployment, in the app and by
+ * deploy over (at most once per install), so the wizard offers no retry but uninstalls EFLOW and starts again; the
+ * wizard closed in the middle of a deployment, in the app and by
  * reloading the browser, then opened again; and a gateway refusal that makes the SDK try to send the provisioning
  * call (and its secret) a second time by itself.
  */
@@ -70,18 +71,35 @@ describe('deployment failures and interruptions', () => {
         await expectProvisionedDashboard(wizard);
     });
 
-    it('does not deploy over a VM creation that failed after its disk was made: EFLOW deploys once per install', async () => {
-        await harness.setFaults('msi-installed', { vmCreationFailure: { step: 'instantiate', mode: 'once' } });
+    it('offers no retry after a VM creation failed past its disk, uninstalls EFLOW and starts again to a healthy host', async () => {
+        await harness.setFaults('msi-installed', { vmCreationFailure: { step: 'vnic', mode: 'once' } });
         const wizard = await WizardDriver.openFromDashboard(harness, 'msi-installed', 'continue');
         await fillAndDeploy(wizard, deviceConnectionString('partial-01'));
         await wizard.waitForRun('failed');
         expect(await wizard.text('deploy-failure-message')).toContain('Unable to create virtual machine');
-        await wizard.frame.click('[data-test="deploy-retry"]');
-        await wizard.frame.waitForSelector('[data-test="deploy-failure"][data-code="PartialDeploymentFound"]');
-        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-recovery')).toBe('none');
-        expect(await wizard.text('deploy-failure-explanation')).toContain('Uninstall and reinstall EFLOW');
+        // The host read after the failure shows the disk Deploy-Eflow left: no retry, the uninstall instead.
+        await wizard.frame.waitForSelector('[data-test="deploy-failure-explanation"][data-partial="true"]');
+        expect(await wizard.text('deploy-failure-explanation')).toContain('Uninstall EFLOW and start again');
+        expect(await wizard.frame.getAttribute('[data-test="deploy-failure"]', 'data-recovery')).toBe('uninstall');
         expect(await wizard.frame.locator('[data-test="deploy-retry"]').count()).toBe(0);
+        expect(await wizard.frame.locator('[data-test="deploy-edit-settings"]').count()).toBe(0);
         await wizard.screenshot('failure-partial-deployment');
+
+        await wizard.frame.click('[data-test="eflow-removal-start"]');
+        const confirmation = await wizard.text('eflow-removal-confirm-text');
+        expect(confirmation).toContain('Azure IoT Edge LTS');
+        expect(confirmation).toContain('*EFLOW.vhdx');
+        await wizard.screenshot('partial-deployment-uninstall-confirmation');
+        await wizard.frame.click('[data-test="eflow-removal-confirm"]');
+        // Uninstalled, the wizard reads the host again and continues from the product install with every entry kept.
+        await wizard.waitForPage('review');
+        expect(await wizard.text('eflow-removal-succeeded')).toContain('EFLOW is uninstalled from msi-installed');
+        await wizard.screenshot('partial-deployment-uninstalled');
+        await wizard.deploy();
+        await wizard.waitForRun('succeeded');
+        expect((await wizard.stepStates()).slice(0, 4)).toEqual(['downloadMsi:succeeded', 'installMsi:succeeded', 'createSwitch:notNeeded',
+            'deployVm:succeeded']);
+        await expectProvisionedDashboard(wizard);
     });
 
     it('goes on when the wizard is closed during the deployment, and shows the run again when reopened', async () => {
@@ -108,9 +126,11 @@ describe('deployment failures and interruptions', () => {
         await fillAndDeploy(wizard, connectionString);
         await wizard.waitForStep('deployVm', 'running');
 
-        // A reload ends the page and its polling; Deploy-Eflow goes on on the host.
+        // A reload ends the page and its polling; Deploy-Eflow goes on on the host, and the dashboard knows it runs.
         wizard.frame = await harness.openHost('ready-to-deploy');
-        await wizard.enterFromDashboard('continue');
+        const entry = await wizard.frame.waitForSelector('[data-test="deploy-entry"][data-kind="progress"] [data-test="deploy-entry-text"]');
+        expect(await entry.textContent()).toContain('A deployment is running on this host.');
+        await wizard.enterFromDashboard('progress');
         await wizard.waitForPage('prerequisites');
         expect(await wizard.frame.getAttribute('[data-test="resume-blocker"]', 'data-code')).toBe('deploymentRunning');
         await wizard.screenshot('reloaded-deployment-running');

@@ -126,11 +126,11 @@ export class BrowserHarness {
     }
 
     /**
-     * Opens a host's tool by its URL (as a reload or a bookmark would) and waits until the tool has booted;
-     * returns the tool's frame.
+     * Opens a host's tool by its URL (as a reload or a bookmark would), at `toolRoute` inside the tool when given (a
+     * deep link, e.g. `deploy`), and waits until the tool has booted; returns the tool's frame.
      */
-    async openHost(hostName: string, query = ''): Promise<Frame> {
-        await this.openShell(query, hashForHostName(hostName));
+    async openHost(hostName: string, query = '', toolRoute = ''): Promise<Frame> {
+        await this.openShell(query, hashForHostName(hostName, toolRoute));
         return this.waitForTool(hostName);
     }
 

@@ -89,6 +89,29 @@ describe('host overview dashboard', () => {
         await harness.screenshot(`overview-${host}`);
     });
 
+    it('tells Windows 10 Home its edition cannot run EFLOW, with no Prepare button', async () => {
+        const { frame, view } = await openDashboard('win10-home');
+        expect(view).toBe('not-ready');
+        expect(await frame.getAttribute('[data-test="deploy-entry"]', 'data-kind')).toBe('edition');
+        expect(await text(frame, '[data-test="deploy-entry"]')).toContain('This edition cannot run EFLOW');
+        expect(await text(frame, '[data-test="deploy-entry-text"]')).toContain('Upgrade to Windows 10 or 11 Pro, Enterprise or IoT Enterprise');
+        expect(await frame.locator('[data-test="deploy-entry-button"]').count()).toBe(0);
+        // The connection's name heads the page, as the shell's connection list shows it.
+        expect(await text(frame, '[data-test="host-name"]')).toBe('win10-home');
+        await harness.screenshot('overview-win10-home-edition');
+    });
+
+    it('shows a Deploy-Eflow that failed part-way (deploy-partial) as a partial deployment, not "not deployed"', async () => {
+        const { frame, view } = await openDashboard('deploy-partial');
+        expect(view).toBe('partial-deployment');
+        expect(await text(frame, '[data-test="partial-notice"]')).toContain('it failed before the virtual machine was created');
+        expect(await frame.locator('[data-test="installed-notice"]').count()).toBe(0);
+        expect(await frame.locator('[data-test="admin-command"]').count()).toBe(0);
+        expect(await frame.getAttribute('[data-test="deploy-entry"]', 'data-kind')).toBe('partial');
+        expect(await frame.getAttribute('[data-test="install-state"]', 'data-state')).toBe('partial-deployment');
+        await harness.screenshot('overview-deploy-partial');
+    });
+
     it('shows an unreachable host as unreachable, with the gateway\'s reason', async () => {
         const { frame, view } = await openDashboard('offline-kiosk');
         expect(view).toBe('unreachable');
@@ -100,7 +123,12 @@ describe('host overview dashboard', () => {
         const { frame, view } = await openDashboard('vm-ip-broken');
         expect(view).toBe('dashboard');
         const sectionError = frame.locator('[data-test="vm-card"] [data-test="section-error"]');
-        expect(await sectionError.textContent()).toContain('Could not resolve virtual machine IP address');
+        expect(await sectionError.textContent()).toContain('Could not read the virtual machine (code EflowVmUnavailable)');
+        // The alert says what to do for this code; the host's own message is behind Details.
+        const alert = frame.locator('[data-test="alert-row"][data-kind="sectionError"]').first();
+        expect(await alert.locator('[data-test="alert-action"]').textContent()).toContain('Stop-EflowVm, then Start-EflowVm');
+        expect(await alert.locator('[data-test="alert-details"]').textContent()).toContain('Could not resolve virtual machine IP address');
+        expect(await text(frame, '[data-test="vm-power-state"]')).not.toMatch(/Unknown\s+Unknown/);
         expect(await text(frame, '[data-test="eflow-version"]')).toContain((await stateOf('vm-ip-broken')).eflow?.version ?? 'x');
         await harness.screenshot('overview-vm-ip-broken');
     });

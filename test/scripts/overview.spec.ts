@@ -5,6 +5,7 @@
  */
 import type { JsonValue } from '../../tools/pwsh-host/protocol';
 import { eflowThrow } from '../../tools/simulator/runtime/outcome';
+import type { StandInCall } from '../../tools/simulator/api';
 import { runShell } from '../../tools/simulator/vm-shell/shell';
 import type { HostState } from '../../tools/simulator/state/host-state';
 import { parseHostOverview } from '../../src/app/core/models/host-overview.parse';
@@ -53,7 +54,7 @@ const expectedHyperV = (state: HostState['windows']['hyperV']): string => state;
 
 describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
     const hosts = [
-        'hyperv-disabled', 'win10-home', 'ready-to-deploy', 'msi-installed', 'edge-healthy', 'edge-unprovisioned',
+        'hyperv-disabled', 'win10-home', 'ready-to-deploy', 'msi-installed', 'deploy-partial', 'edge-healthy', 'edge-unprovisioned',
         'edge-stopped', 'module-failing', 'vm-disk-full', 'host-disk-full', 'eflow-14-lts', 'cert-expiring',
         'offline-kiosk', 'slow-link', 'vm-ip-broken', 'arm64-cr', 'srv2022-dps', 'srv2019-new', 'azure-vm'
     ];
@@ -116,6 +117,69 @@ describe('Get-EflowHostOverview.ps1 against the default fleet', () => {
             vmExists: false,
             vm: null
         });
+    });
+
+    it('reports no deployment running and no VM disk on a host where Deploy-Eflow never ran: the dashboard continues', async () => {
+        const overview = await overviewOf('msi-installed');
+        expect(overview['deploymentInProgress']).toBe(false);
+        expect(obj(overview['eflow'])['vhdxPresent']).toBe(false);
+        const dashboard = dashboardOf(overview);
+        expect(dashboard.view).toBe('installed');
+        expect(deployEntryFor(dashboard)).toBe('continue');
+    });
+
+    it('reports the VM disk a failed Deploy-Eflow left (deploy-partial): a partial deployment, no Deploy-Eflow offered', async () => {
+        const overview = await overviewOf('deploy-partial');
+        expect(overview['deploymentInProgress']).toBe(false);
+        expect(obj(overview['eflow'])).toMatchObject({ vmExists: false, vhdxPresent: true, vm: null });
+        expect(overview['errors']).toEqual([]);
+        const dashboard = dashboardOf(overview);
+        expect(dashboard.view).toBe('partial-deployment');
+        expect(dashboard.details?.commands).toEqual([]);
+        expect(deployEntryFor(dashboard)).toBe('partial');
+    });
+
+    it('reports the VM disk of a live VM too (edge-healthy), and no deployment running', async () => {
+        const overview = await overviewOf('edge-healthy');
+        expect(overview['deploymentInProgress']).toBe(false);
+        expect(obj(overview['eflow'])['vhdxPresent']).toBe(true);
+    });
+
+    it('reports a deployment running in another session (the host-wide lock held): the dashboard shows its progress', async () => {
+        let arrived!: () => void;
+        const reachedDeploy = new Promise<void>(resolve => { arrived = resolve; });
+        let release!: () => void;
+        const held = new Promise<void>(resolve => { release = resolve; });
+        const deploying = harness.run('deploy/New-EflowVirtualMachine.ps1', 'msi-installed',
+            { AcceptEula: 'Yes', AcceptOptionalTelemetry: 'No', CpuCount: 2, MemoryInMB: 2048 }, {
+                beforeForward: async (call: StandInCall) => {
+                    if (call.command === 'Deploy-Eflow') {
+                        arrived();
+                        await held;
+                    }
+                }
+            });
+        try {
+            await reachedDeploy;
+            const overview = await overviewOf('msi-installed');
+            expect(overview['deploymentInProgress']).toBe(true);
+            const dashboard = dashboardOf(overview);
+            expect(dashboard.view).toBe('deployment-in-progress');
+            expect(dashboard.details?.commands).toEqual([]);
+            expect(deployEntryFor(dashboard)).toBe('progress');
+        } finally {
+            release();
+            await deploying;
+            harness.resetSimulator();
+        }
+        expect((await overviewOf('msi-installed'))['deploymentInProgress']).toBe(false);
+    });
+
+    it('tells a Windows edition without Hyper-V (win10-home) to upgrade instead of offering to prepare it', async () => {
+        const dashboard = dashboardOf(await overviewOf('win10-home'));
+        expect(dashboard.view).toBe('not-ready');
+        expect(deployEntryFor(dashboard)).toBe('edition');
+        expect(deployEntryFor(dashboardOf(await overviewOf('hyperv-disabled')))).toBe('prepare');
     });
 
     it.each([

@@ -57,7 +57,7 @@ describe('cmdlet description files', () => {
         expect(parameters('New-NetIPAddress')).toEqual(['IPAddress', 'PrefixLength', 'InterfaceIndex', 'InterfaceAlias',
             'DefaultGateway']);
         expect(parameters('Start-Process')).toEqual(['FilePath', 'ArgumentList', 'Wait', 'PassThru', 'NoNewWindow']);
-        expect(windows.cmdlets).toHaveLength(19);
+        expect(windows.cmdlets).toHaveLength(20);
     });
 });
 

@@ -14,6 +14,8 @@ describe('parseFaultPatch', () => {
             provisioningEchoesSecrets: 'sticky', hyperVReadFailure: 'Access is denied.'
         });
         expect(parseFaultPatch({ vmCreationFailure: null })).toEqual({ vmCreationFailure: null });
+        expect(parseFaultPatch({ msiUninstallFailure: { exitCode: 1603, mode: 'sticky' } }))
+            .toEqual({ msiUninstallFailure: { exitCode: 1603, mode: 'sticky' } });
     });
 
     it.each([
@@ -26,6 +28,8 @@ describe('parseFaultPatch', () => {
         [{ msiInstallFailure: 'always' }, "msiInstallFailure must be 'once', 'sticky' or null."],
         [{ vmCreationFailure: { step: 'boot', mode: 'once' } }, 'vmCreationFailure must be null or {step: storage|vnic|instantiate, mode: once|sticky}.'],
         [{ vmCreationFailure: { step: 'vnic', mode: 'once', extra: 1 } }, 'vmCreationFailure must be null or {step: storage|vnic|instantiate, mode: once|sticky}.'],
+        [{ msiUninstallFailure: { exitCode: 0, mode: 'once' } }, 'msiUninstallFailure must be null or {exitCode: 1..65535, mode: once|sticky}.'],
+        [{ msiUninstallFailure: 'once' }, 'msiUninstallFailure must be null or {exitCode: 1..65535, mode: once|sticky}.'],
         [{ ofline: true }, "Unknown fault 'ofline'."]
     ])('refuses %j with a message naming the field', (body, message) => {
         expect(parseFaultPatch(body)).toBe(message);

@@ -41,6 +41,10 @@ export function parseFaultPatch(body: { [key: string]: unknown }): Partial<HostF
                 return `vmCreationFailure must be null or {step: ${DEPLOY_FAILURE_STEPS.join('|')}, mode: once|sticky}.`;
             }
             faults.vmCreationFailure = failure;
+        } else if (key === 'msiUninstallFailure') {
+            const failure = readUninstallFailure(value);
+            if (failure === undefined) return 'msiUninstallFailure must be null or {exitCode: 1..65535, mode: once|sticky}.';
+            faults.msiUninstallFailure = failure;
         } else {
             return `Unknown fault '${key}'.`;
         }
@@ -61,4 +65,14 @@ function readVmCreationFailure(value: unknown): HostFaults['vmCreationFailure'] 
     const knownMode = FAULT_MODES.find(m => m === mode);
     if (!knownStep || !knownMode || Object.keys(rest).length > 0) return undefined;
     return { step: knownStep, mode: knownMode };
+}
+
+function readUninstallFailure(value: unknown): HostFaults['msiUninstallFailure'] | undefined {
+    if (value === null) return null;
+    if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const { exitCode, mode, ...rest } = value as { exitCode?: unknown; mode?: unknown };
+    const knownMode = FAULT_MODES.find(m => m === mode);
+    const validCode = typeof exitCode === 'number' && Number.isInteger(exitCode) && exitCode > 0 && exitCode <= 65535;
+    if (!knownMode || !validCode || Object.keys(rest).length > 0) return undefined;
+    return { exitCode, mode: knownMode };
 }

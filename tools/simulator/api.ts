@@ -61,6 +61,11 @@ export interface HostFaults {
     switchCreationFailure?: FaultMode | null;
     /** Deploy-Eflow fails at the given step with an "Unable to create virtual machine" nodectl error. */
     vmCreationFailure?: { step: DeployFailureStep; mode: FaultMode } | null;
+    /**
+     * msiexec /x of the EFLOW product exits with `exitCode` (e.g. 1603, 1618) after its usual duration and removes
+     * nothing, as a rolled-back uninstall does.
+     */
+    msiUninstallFailure?: { exitCode: number; mode: FaultMode } | null;
     /** Provision-EflowVm fails: "Failed to provision config.toml. Please provision manually." */
     provisioningFailure?: FaultMode | null;
     /** Deploy-Eflow fails its processor check: "Not enough CPU cores available." (whatever -cpuCount is). */

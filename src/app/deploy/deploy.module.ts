@@ -2,6 +2,7 @@ import { CommonModule } from '@angular/common';
 import { NgModule } from '@angular/core';
 import { RouterModule } from '@angular/router';
 import { DeployRunPageComponent } from './components/deploy-run-page/deploy-run-page.component';
+import { EflowRemovalComponent } from './components/eflow-removal/eflow-removal.component';
 import { FeaturesPageComponent } from './components/features-page/features-page.component';
 import { FieldMessagesComponent } from './components/field-messages/field-messages.component';
 import { GpuPageComponent } from './components/gpu-page/gpu-page.component';
@@ -17,8 +18,11 @@ import { VmSizePageComponent } from './components/vm-size-page/vm-size-page.comp
 import { DeployWizardPageComponent } from './containers/deploy-wizard-page/deploy-wizard-page.component';
 import { DeployWizardStepComponent } from './containers/deploy-wizard-step/deploy-wizard-step.component';
 
-/** The building blocks every wizard page uses: field messages, secret fields, the parsed-value binding. */
-export const DEPLOY_SHARED_DECLARATIONS = [FieldMessagesComponent, SecretFieldComponent, ParsedValueDirective];
+/**
+ * The building blocks every wizard page uses: field messages, secret fields, the parsed-value binding, and the
+ * uninstall that recovers from a partial deployment (the Deploy page and the prerequisites step show it).
+ */
+export const DEPLOY_SHARED_DECLARATIONS = [FieldMessagesComponent, SecretFieldComponent, ParsedValueDirective, EflowRemovalComponent];
 
 /** The wizard's components, declared together so that tests can render the whole wizard. */
 export const DEPLOY_COMPONENTS = [

@@ -101,6 +101,7 @@ export function anInstallation(vm: EflowVm | null = aRunningVm()): EflowInstalla
         installPath: 'C:\\Program Files\\Azure IoT Edge',
         services: { wssdAgent: 'Running', eflowProxy: 'Running' },
         vmExists: vm !== null,
+        vhdxPresent: vm !== null,
         vm
     };
 }
@@ -139,9 +140,10 @@ export function aHostWithUnreadableInstallation(): HostOverviewPayload {
  */
 export function aHealthyOverview(): HostOverviewPayload {
     return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         collectedAt: '2026-11-22T10:00:00Z',
         host: aReadyHost(),
+        deploymentInProgress: false,
         eflow: anInstallation(),
         errors: []
     };
@@ -163,6 +165,16 @@ export function aHomeEditionHost(): HostOverviewPayload {
             hyperV: { featureState: 'NotAvailable', hypervisorPresent: false }
         }
     };
+}
+
+/** Deploy-Eflow running in another session (the wizard closed): MSI in, no VM yet, the host-wide lock held. */
+export function aHostDeploying(): HostOverviewPayload {
+    return { ...aHealthyOverview(), deploymentInProgress: true, eflow: { ...anInstallation(null), vhdxPresent: true } };
+}
+
+/** A Deploy-Eflow that failed part-way: its VM disk is left, no VM (Verify-EflowVm false). */
+export function aPartialDeployment(): HostOverviewPayload {
+    return { ...aHealthyOverview(), eflow: { ...anInstallation(null), vhdxPresent: true } };
 }
 
 /** A moment at which `aHealthyOverview()` is current: shortly after it was collected. */

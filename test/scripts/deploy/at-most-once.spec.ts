@@ -4,12 +4,30 @@
  */
 import { detectResumePoint } from '../../../src/app/deploy/domain/resume-detection';
 import type { StandInCall } from '../../../tools/simulator/api';
-import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS } from './deploy-harness';
+import { callsOf, changingCalls, useDeployHarness, failureCode, outputOf, RUN_TIMEOUT_MS, type DeployHarness, type ScriptRun } from './deploy-harness';
 import { readState } from './deploy-flow';
 
 const DEPLOY = { AcceptEula: 'Yes', AcceptOptionalTelemetry: 'No', CpuCount: 2, MemoryInMB: 2048 };
 
 const harness = useDeployHarness();
+
+/** Starts New-EflowVirtualMachine on `host` and holds it inside Deploy-Eflow (the lock held) until `finish`. */
+async function holdAtDeployEflow(on: DeployHarness, host: string): Promise<{ finish(): Promise<ScriptRun> }> {
+    let arrived!: () => void;
+    const reachedDeploy = new Promise<void>(resolve => { arrived = resolve; });
+    let release!: () => void;
+    const held = new Promise<void>(resolve => { release = resolve; });
+    const run = on.run(host, 'New-EflowVirtualMachine', DEPLOY, {
+        beforeForward: async (call: StandInCall) => {
+            if (call.command === 'Deploy-Eflow') {
+                arrived();
+                await held;
+            }
+        }
+    });
+    await reachedDeploy;
+    return { finish: () => { release(); return run; } };
+}
 
 describe('New-EflowVirtualMachine', () => {
     it('deploys once and refuses the second time without calling Deploy-Eflow', async () => {
@@ -78,27 +96,14 @@ describe('New-EflowVirtualMachine', () => {
     }, RUN_TIMEOUT_MS);
 
     it('holds a host-wide lock: a second session is refused while Deploy-Eflow runs, and the state says so', async () => {
-        let arrived!: () => void;
-        const reachedDeploy = new Promise<void>(resolve => { arrived = resolve; });
-        let release!: () => void;
-        const held = new Promise<void>(resolve => { release = resolve; });
-        const first = harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY, {
-            beforeForward: async (call: StandInCall) => {
-                if (call.command === 'Deploy-Eflow') {
-                    arrived();
-                    await held;
-                }
-            }
-        });
-        await reachedDeploy;
+        const deploying = await holdAtDeployEflow(harness, 'msi-installed');
         const second = await harness.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY);
         expect(failureCode(second)).toBe('DeploymentInProgress');
         expect(callsOf(second, 'Deploy-Eflow')).toEqual([]);
         const during = await readState(harness, 'msi-installed');
         expect(during.deploymentInProgress).toBe(true);
         expect(detectResumePoint(during, null).blockers.map(b => b.code)).toContain('deploymentRunning');
-        release();
-        expect(outputOf(await first)).toEqual(expect.objectContaining({ status: 'deployed' }));
+        expect(outputOf(await deploying.finish())).toEqual(expect.objectContaining({ status: 'deployed' }));
         expect((await readState(harness, 'msi-installed')).deploymentInProgress).toBe(false);
     }, RUN_TIMEOUT_MS);
 
@@ -130,5 +135,18 @@ describe('New-EflowVirtualMachine', () => {
             const run = await harness.run('msi-installed', 'New-EflowVirtualMachine', parameters);
             expect({ parameters, failed: run.failure !== null, calls: run.calls.length }).toEqual({ parameters, failed: true, calls: 0 });
         }
+    }, RUN_TIMEOUT_MS);
+});
+
+describe('the deployment lock', () => {
+    // A second fleet in a second PowerShell host process: what another emulator, or another test suite, on this box is.
+    const otherFleet = useDeployHarness();
+
+    it('belongs to the machine: the same host in another fleet is neither locked nor refused while this one deploys', async () => {
+        const deploying = await holdAtDeployEflow(harness, 'msi-installed');
+        expect((await readState(otherFleet, 'msi-installed')).deploymentInProgress).toBe(false);
+        expect(outputOf(await otherFleet.run('msi-installed', 'New-EflowVirtualMachine', DEPLOY))).toEqual(expect.objectContaining({ status: 'deployed' }));
+        expect((await readState(harness, 'msi-installed')).deploymentInProgress).toBe(true);
+        expect(outputOf(await deploying.finish())).toEqual(expect.objectContaining({ status: 'deployed' }));
     }, RUN_TIMEOUT_MS);
 });

@@ -31,7 +31,8 @@ export type DeployScriptName =
     | 'Set-EflowVmConfiguration'
     | 'Set-EflowVmProvisioning'
     | 'Test-EflowDeployment'
-    | 'Test-EflowDeploymentInput';
+    | 'Test-EflowDeploymentInput'
+    | 'Remove-EflowInstallation';
 
 /** One script run: how it ended, what it returned, and which stand-in calls it made. */
 export interface ScriptRun {

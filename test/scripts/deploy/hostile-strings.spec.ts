@@ -106,6 +106,7 @@ const TARGETS: Target[] = [
     { script: 'New-EflowVirtualMachine', parameter: 'GpuName', host: 'msi-installed', base: { ...DEPLOY, GpuPassthroughType: 'ParaVirtualization' },
         shaped: NAME_PAYLOADS, answers: { 'Get-EflowHostConfiguration': gpuNamed } },
     { script: 'New-EflowVirtualMachine', parameter: 'VhdxPath', host: 'msi-installed', base: DEPLOY, shaped: PATH_PAYLOADS.map(p => `D:\\${p}`) },
+    { script: 'Remove-EflowInstallation', parameter: 'VhdxPath', host: 'deploy-partial', base: {}, shaped: PATH_PAYLOADS.map(p => `D:\\${p}`) },
     { script: 'Set-EflowVmConfiguration', parameter: 'DnsServers', host: 'edge-unprovisioned', base: {}, array: true },
     { script: 'Set-EflowVmProvisioning', parameter: 'ProvisioningType', host: 'edge-unprovisioned', base: { ScopeId: '0ne00A1B2C3' } },
     { script: 'Set-EflowVmProvisioning', parameter: 'DevConnString', host: 'edge-unprovisioned', base: { ProvisioningType: 'ManualConnectionString' }, secret: true,

@@ -10,7 +10,7 @@ import { createIcon } from './icons';
 import { routeModuleRequest } from './module-request-routing';
 import { NotificationView } from './notification-view';
 import { SHELL_CONFIG_PATH, ShellConfig } from './shell-config';
-import { hashForHostName, hostNameFromHash, shellOptionsFromQuery } from './shell-location';
+import { hashForHostName, hostNameFromHash, shellOptionsFromQuery, toolRouteFromHash } from './shell-location';
 import type { HandshakeStep } from './shell-rpc-session';
 import { ToolFrameHost } from './tool-frame-host';
 import { connectionTypeLabel, toWacConnection } from './wac-connection';
@@ -112,7 +112,7 @@ async function start(): Promise<void> {
             gatewayUrl: config.gatewayUrl,
             connections,
             activeConnection: toWacConnection(host)
-        });
+        }, toolRouteFromHash(window.location.hash));
     };
 
     const loadHosts = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { hashForHostName, hostNameFromHash, shellOptionsFromQuery } from './shell-location';
+import { hashForHostName, hostNameFromHash, shellOptionsFromQuery, toolRouteFromHash } from './shell-location';
 
 describe('shell location', () => {
     it.each(['edge-01', 'host with space', 'ünï%code'])('round-trips the host name %j through the hash', name => {
@@ -17,6 +17,17 @@ describe('shell location', () => {
     it('ignores a tool path after the host name', () => {
         expect(hostNameFromHash('#/connections/edge-01/tools/eflow')).toBe('edge-01');
     });
+
+    it('reads a deep link into the tool as the route the Open request carries', () => {
+        expect(hashForHostName('edge-01', 'deploy')).toBe('#/connections/edge-01/tools/eflow/deploy');
+        expect(toolRouteFromHash(hashForHostName('edge 01', 'deploy'))).toBe('/deploy');
+        expect(toolRouteFromHash('#/connections/edge-01/tools/eflow/deploy?page=provisioning')).toBe('/deploy?page=provisioning');
+    });
+
+    it.each(['#/connections/edge-01', '#/connections/edge-01/tools/eflow', '#/connections/edge-01/tools/other/deploy', '#/settings/x'])(
+        'opens the tool at its start for %j', hash => {
+            expect(toolRouteFromHash(hash)).toBe('/');
+        });
 
     it.each([
         ['', '1.0.0'],

@@ -1,6 +1,7 @@
 /**
  * What the dev shell's URL says: the selected host lives in the hash (`#/connections/<name>`, so a reload or a
- * test opens a host directly) and shell options live in the query string. Pure: no DOM.
+ * test opens a host directly), optionally with a route inside the tool (`#/connections/<name>/tools/<tool>/<route>`,
+ * a deep link as WAC's own URLs have), and shell options live in the query string. Pure: no DOM.
  */
 
 /** The gateway API versions the SDK knows (`Init.gatewayApiVersion`); 2.0.0 switches to the new URL family. */
@@ -31,9 +32,25 @@ export function hostNameFromHash(hash: string): string | null {
     }
 }
 
-/** The location hash that selects a host. */
-export function hashForHostName(name: string): string {
-    return `${CONNECTION_HASH_PREFIX}${encodeURIComponent(name)}`;
+/** The location hash that selects a host, and opens the tool at `toolRoute` (e.g. `deploy`) when given. */
+export function hashForHostName(name: string, toolRoute = ''): string {
+    const route = toolRoute.replace(/^\/+/, '');
+    return `${CONNECTION_HASH_PREFIX}${encodeURIComponent(name)}${route ? `${TOOL_SEGMENT}${route}` : ''}`;
+}
+
+/** What stands between the host name and the tool's own route in a deep link. */
+const TOOL_SEGMENT = '/tools/eflow/';
+
+/**
+ * The route inside the tool a location hash names, as the shell's Open request carries it (`/deploy`); `/` (the
+ * tool's start page) when it names none.
+ */
+export function toolRouteFromHash(hash: string): string {
+    if (hostNameFromHash(hash) === null) {
+        return '/';
+    }
+    const afterHost = hash.slice(CONNECTION_HASH_PREFIX.length).replace(/^[^/]*/, '');
+    return afterHost.startsWith(TOOL_SEGMENT) ? `/${afterHost.slice(TOOL_SEGMENT.length)}` : '/';
 }
 
 /** Reads the shell options from a query string (`location.search`). */

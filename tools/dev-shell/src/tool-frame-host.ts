@@ -47,8 +47,8 @@ export class ToolFrameHost {
         return this.current?.hostName ?? null;
     }
 
-    /** Opens (or reopens) the tool for the context's active connection in a fresh iframe. */
-    open(context: ShellContext): void {
+    /** Opens (or reopens) the tool for the context's active connection in a fresh iframe, at `route` inside the tool. */
+    open(context: ShellContext, route = '/'): void {
         this.close();
         const hostName = context.activeConnection.name;
         const frame = createElement('iframe', {
@@ -77,6 +77,7 @@ export class ToolFrameHost {
             context,
             gatewayApiVersion: this.options.gatewayApiVersion,
             sessionId: newSessionId(),
+            openPath: route,
             cssAssets: [new URL(SHELL_TOOL_STYLESHEET, window.location.href).href],
             observer: {
                 // The outcome (opened / failed, with its details) is reported once open() settles, below.

@@ -4,7 +4,7 @@
  */
 import { MINUTE_MS } from '../runtime/clock';
 import type { HostState } from '../state/host-state';
-import { addFile } from '../model/install';
+import { addFile, vhdxFilePath } from '../model/install';
 import {
     SAMPLE_CERT_PATH, SAMPLE_DPS_ENDPOINT, SAMPLE_DPS_SCOPE, SAMPLE_INSTALLERS, SAMPLE_IOT_HUB, SAMPLE_KEY_PATH,
     SAMPLE_SHARED_FOLDERS_PATH, type FleetDefinition
@@ -53,7 +53,7 @@ function healthyHost(name: string, description: string, tags: string[], now: Dat
     return host;
 }
 
-/** Builds the default fleet (19 hosts). */
+/** Builds the default fleet (20 hosts). */
 export function createDefaultFleet(now: Date): FleetDefinition {
     const hosts: HostState[] = [];
 
@@ -74,6 +74,16 @@ export function createDefaultFleet(now: Date): FleetDefinition {
         description: 'EFLOW 1.5 LTS MSI installed, Deploy-Eflow never run: no virtual machine yet.' });
     withInstall(msiOnly, 'lts-1.5-x64', now, 2);
     hosts.push(msiOnly);
+
+    // What a Deploy-Eflow that failed part-way leaves (deploy.ts): the VM disk, no VM, the install marked incomplete.
+    const partial = baseHost({ name: 'deploy-partial', kind: 'client', os: WIN11_IOT, now, tags: ['line-2'],
+        description: 'EFLOW 1.5 LTS installed, Deploy-Eflow failed part-way: a VM disk is left, no virtual machine.' });
+    withInstall(partial, 'lts-1.5-x64', now, 1);
+    if (partial.eflow) {
+        partial.eflow.deployment = 'incomplete';
+        addFile(partial, { path: vhdxFilePath(partial.eflow), kind: 'vhdx' });
+    }
+    hosts.push(partial);
 
     const healthy = healthyHost('edge-healthy', 'VM running and provisioned (manual connection string), all modules running.',
         ['production', 'line-1'], now);

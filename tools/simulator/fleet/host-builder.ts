@@ -3,6 +3,7 @@
  * (installed, deployed, provisioned). The default and generated fleets are written with these, so every host has
  * consistent derived facts (memory taken by a running VM, files, product codes).
  */
+import { randomUUID } from 'crypto';
 import type { ConnectionType } from '../api';
 import { DAY_MS, MINUTE_MS } from '../runtime/clock';
 import type {
@@ -70,6 +71,7 @@ export function baseHost(options: BaseHostOptions): HostState {
         description: options.description,
         windows: {
             computerName: computerNameOf(options.name),
+            machineGuid: randomUUID(),
             caption: os.caption,
             productType: server ? 3 : 1,
             editionId: os.editionId,

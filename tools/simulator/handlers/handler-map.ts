@@ -33,6 +33,7 @@ import {
 } from './windows/network';
 import { GET_MSI_DATABASE_COMMAND, getMsiDatabase, WINDOWS_INSTALLER_MODULE } from './windows/msi-database';
 import { invokeWebRequest, restartComputer, startProcess } from './windows/process';
+import { removeItem } from './windows/files';
 import { getItemProperty, testPath } from './windows/registry';
 import { getService } from './windows/services';
 
@@ -84,6 +85,7 @@ export const WINDOWS_HANDLERS: HandlerMap = new Map<string, CmdletHandler>([
     ['Get-Service', getService],
     ['Get-ItemProperty', getItemProperty],
     ['Test-Path', testPath],
+    ['Remove-Item', removeItem],
     ['Get-VMSwitch', getVmSwitch],
     ['New-VMSwitch', newVmSwitch],
     ['Get-NetAdapter', getNetAdapter],

@@ -10,8 +10,11 @@ import type { FaultState } from '../state/fault-state';
 import type { HostState } from '../state/host-state';
 
 export const STATE_FILE_NAME = 'simulator-state.json';
-/** 2: hosts carry `windows.isAzureVm` (a saved state without it is rebuilt rather than read as "not Azure"). */
-export const STATE_SCHEMA_VERSION = 2;
+/**
+ * 2: hosts carry `windows.isAzureVm` (a saved state without it is rebuilt rather than read as "not Azure").
+ * 3: hosts carry `windows.machineGuid`, which names their deployment lock.
+ */
+export const STATE_SCHEMA_VERSION = 3;
 
 export interface PersistedState {
     schemaVersion: number;

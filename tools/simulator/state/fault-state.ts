@@ -24,6 +24,7 @@ export function noFaults(): FaultState {
         deployNotEnoughDisk: null,
         switchCreationFailure: null,
         vmCreationFailure: null,
+        msiUninstallFailure: null,
         provisioningFailure: null,
         deployNotEnoughCpu: null,
         provisioningEchoesSecrets: null,
@@ -66,4 +67,16 @@ export function consumeVmCreationFault(faults: FaultState, step: DeployFailureSt
         faults.vmCreationFailure = null;
     }
     return true;
+}
+
+/** The exit code an injected uninstall failure makes msiexec /x return now, or null (clears a `once` fault when it fires). */
+export function consumeUninstallFault(faults: FaultState): number | null {
+    const fault = faults.msiUninstallFailure;
+    if (fault === null) {
+        return null;
+    }
+    if (fault.mode === 'once') {
+        faults.msiUninstallFailure = null;
+    }
+    return fault.exitCode;
 }

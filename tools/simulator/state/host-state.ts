@@ -102,6 +102,12 @@ export interface InstalledProgram {
 
 export interface WindowsFacts {
     computerName: string;
+    /**
+     * HKLM\SOFTWARE\Microsoft\Cryptography MachineGuid. Random per built fleet, not derived from the name: the scripts
+     * name the host-wide deployment lock after it, and that lock is a real named mutex, shared by every process on
+     * this Linux box, so two fleets (two test suites, two emulators) must not have the same machines.
+     */
+    machineGuid: string;
     caption: string;
     /** 1 workstation, 2 domain controller, 3 server. */
     productType: 1 | 2 | 3;

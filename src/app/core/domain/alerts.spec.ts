@@ -222,12 +222,23 @@ describe('deriveAlerts', () => {
 
         it('warns when the train is out of support, before telling of updates', () => {
             const alerts = alertsFor(withVersion('1.4.3.23013'), Date.parse('2026-01-01T00:00:00Z'), catalogue);
-            expect(alerts.map(a => [a.kind, a.severity])).toEqual([['supportEnded', 'warning'], ['updateAvailable', 'info']]);
-            expect(alerts[0].params).toEqual({ train: '1.4 LTS', supportEnds: '2024-11-12' });
+            expect(alerts.map(a => [a.kind, a.severity])).toEqual([['supportEndedMigrate', 'warning'], ['updateAvailable', 'info']]);
+            expect(alerts[0].params).toEqual({ train: '1.4 LTS', supportEnds: '2024-11-12', target: '1.5 LTS' });
         });
 
-        it('gives notice when support ends within 90 days (1.5 LTS in November 2026)', () => {
-            expect(alertsFor(withVersion('1.5.7.01026'), FIXTURE_NOW, catalogue).map(a => [a.kind, a.severity])).toEqual([['supportEndingSoon', 'info']]);
+        it('tells the last release of an ended train to migrate to the newest LTS train', () => {
+            const alerts = alertsFor(withVersion('1.4.12.05024'), FIXTURE_NOW, catalogue);
+            expect(alerts.map(a => [a.kind, a.severity, a.params['target']])).toContainEqual(['supportEndedMigrate', 'warning', '1.5 LTS']);
+            expect(alerts.map(a => a.kind)).not.toContain('updateAvailable');
+        });
+
+        it('gives notice when support ends within 90 days, and warns within 30 (1.5 LTS ends on 2026-11-30)', () => {
+            const endingIn = (now: string): string[][] => alertsFor(withVersion('1.5.7.01026'), Date.parse(now), catalogue)
+                .map(a => [a.kind, a.severity, a.params['days']]);
+            expect(endingIn('2026-09-15T00:00:00Z')).toEqual([['supportEndingSoon', 'info', '77']]);
+            expect(endingIn('2026-11-01T00:00:00Z')).toEqual([['supportEndingSoon', 'warning', '30']]);
+            expect(endingIn('2026-10-31T00:00:00Z')).toEqual([['supportEndingSoon', 'info', '31']]);
+            expect(alertsFor(withVersion('1.5.7.01026'), FIXTURE_NOW, catalogue).map(a => [a.kind, a.severity])).toEqual([['supportEndingSoon', 'warning']]);
         });
 
         it('says nothing about a version it cannot read', () => {

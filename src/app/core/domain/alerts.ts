@@ -3,7 +3,7 @@ import { parseEflowVersion } from './eflow-version';
 import { derivePowerState, isProvisioned } from './install-state';
 import { IotEdgeModule, parseIotEdgeList, SYSTEM_MODULES } from './iotedge-list';
 import { MIN_FREE_DISK_GB, MIN_FREE_MEMORY_MB } from './readiness';
-import { EFLOW_RELEASE_CATALOGUE, EflowReleaseCatalogue, releaseStatus } from './release-catalogue';
+import { EFLOW_RELEASE_CATALOGUE, EflowReleaseCatalogue, isSupportEndUrgent, releaseStatus } from './release-catalogue';
 import { parseSystemStatus, SystemServiceStatus } from './system-status';
 import { isRuntimeDownRead } from './runtime-down-read';
 import { vmUsage } from './vm-usage';
@@ -34,6 +34,7 @@ export type AlertKind =
     | 'wssdCertificateExpiring'
     | 'wssdCertificateRenewalUnconfirmed'
     | 'supportEnded'
+    | 'supportEndedMigrate'
     | 'supportEndingSoon'
     | 'updateAvailable'
     | 'vmDetailsWhileEdgeDown'
@@ -48,6 +49,12 @@ export interface OverviewAlert {
     /** The values the alert's texts are formatted with, e.g. `{ module: 'edgeHub', status: 'failed' }`. */
     params: Readonly<Record<string, string>>;
 }
+
+/**
+ * The alert params that hold a calendar date (yyyy-MM-dd): the view formats them with the same date formatter as
+ * the cards, so an alert and a card never show one date two ways.
+ */
+export const ALERT_DATE_PARAMS: readonly string[] = ['supportEnds', 'expiresOn', 'installDate'];
 
 /** VM storage below this fraction available: warning. */
 export const VM_DISK_WARNING_FRACTION = 0.10;
@@ -123,10 +130,15 @@ function installationAlerts(eflow: EflowInstallation, errors: readonly SectionEr
         const release = releaseStatus(version, nowMs, catalogue);
         const train = release.train?.name ?? '';
         const supportEnds = release.train?.supportEnds ?? '';
+        const target = release.migrateTo?.name ?? '';
         if (release.support === 'ended') {
-            alerts.push(alert('supportEnded', 'warning', { train, supportEnds }));
+            alerts.push(target
+                ? alert('supportEndedMigrate', 'warning', { train, supportEnds, target })
+                : alert('supportEnded', 'warning', { train, supportEnds }));
         } else if (release.support === 'ending-soon') {
-            alerts.push(alert('supportEndingSoon', 'info', { train, supportEnds }));
+            // A month before the end little time is left to plan a migration: warn instead of informing.
+            alerts.push(alert('supportEndingSoon', isSupportEndUrgent(release) ? 'warning' : 'info',
+                { train, supportEnds, days: String(release.daysOfSupportLeft ?? '') }));
         }
         if (release.updateTo) {
             alerts.push(alert('updateAvailable', 'info', { installed: eflow.version, latest: release.updateTo }));
@@ -142,7 +154,8 @@ function hostResourceAlerts(overview: HostOverviewPayload): OverviewAlert[] {
         alerts.push(alert('hostDiskLow', 'warning', { drive: drive.name, freeGB: formatNumber(drive.freeGB) }));
     }
     if (overview.host.freeMemoryMB < MIN_FREE_MEMORY_MB) {
-        alerts.push(alert('hostMemoryLow', 'warning', { freeMB: formatNumber(overview.host.freeMemoryMB) }));
+        // In GB like the Host card and the readiness checklist: one fact, one unit on the dashboard.
+        alerts.push(alert('hostMemoryLow', 'warning', { freeMemoryGB: formatNumber(overview.host.freeMemoryMB / 1024) }));
     }
     return alerts;
 }

@@ -3,8 +3,10 @@ import {
     aHomeEditionHost,
     aHostWithoutEflow,
     aHostWithUnreadableInstallation,
+    aHostDeploying,
     aHostWithUnverifiableVm,
     anInstallation,
+    aPartialDeployment,
     aRunningVm,
     aStoppedVm,
     VERIFY_EFLOW_VM_FAILURE
@@ -37,6 +39,26 @@ describe('deriveInstallState', () => {
 
     it('is installed when the MSI is in but no VM has been deployed', () => {
         expect(deriveInstallState(withVm(null))).toBe('installed');
+    });
+
+    it('is deployment-in-progress, not installed, while a session holds the deployment lock', () => {
+        expect(deriveInstallState(aHostDeploying())).toBe('deployment-in-progress');
+        const unverified = aHostDeploying();
+        unverified.eflow = { ...anInstallation(null), vmExists: null, vhdxPresent: null };
+        expect(deriveInstallState(unverified)).toBe('deployment-in-progress');
+    });
+
+    it('is partial-deployment, not installed, when a VM disk is left without a VM', () => {
+        expect(deriveInstallState(aPartialDeployment())).toBe('partial-deployment');
+    });
+
+    it.each([
+        ['the deployment lock', { deploymentInProgress: null }, 'DeploymentLockUnreadable'],
+        ['the VM disk', { eflow: { ...anInstallation(null), vhdxPresent: null } }, 'VhdxUnreadable']
+    ] as const)('is vm-unknown, never installed, when %s could not be read', (_what, change, code) => {
+        const overview: HostOverviewPayload = { ...withVm(null), ...change, errors: [{ source: 'x', code, message: 'denied' }] };
+        expect(deriveInstallState(overview)).toBe('vm-unknown');
+        expect(presenceErrors(overview).map(error => error.code)).toEqual([code]);
     });
 
     it('is vm-unknown, not installed, when Verify-EflowVm or the module failed (vmExists null)', () => {

@@ -1,6 +1,6 @@
 import { HostFacts } from '../models/host-overview';
 import { aReadyHost } from '../../testing/host-overview.fixtures';
-import { checkReadiness, failingChecks, isHostPlatformReady, ReadinessCheck, ReadinessCheckId } from './readiness';
+import { checkReadiness, failingChecks, isEditionUnfit, isHostPlatformReady, ReadinessCheck, ReadinessCheckId } from './readiness';
 
 function check(host: HostFacts, id: ReadinessCheckId): ReadinessCheck {
     const found = checkReadiness(host).find(c => c.id === id);
@@ -135,6 +135,22 @@ describe('isHostPlatformReady', () => {
     it('stays true when only resources are short: freeing them is enough', () => {
         const host = withHost({ freeMemoryMB: 100, systemDrive: { name: 'C:', totalGB: 60, freeGB: 2 }, isVirtualMachine: true });
         expect(isHostPlatformReady(checkReadiness(host))).toBe(true);
+    });
+});
+
+describe('isEditionUnfit', () => {
+    it('is true for an edition without Hyper-V (Windows 10 Home): only another edition helps', () => {
+        expect(isEditionUnfit(checkReadiness(withHost({
+            osCaption: 'Microsoft Windows 10 Home', hyperV: { featureState: 'NotAvailable', hypervisorPresent: false }
+        })))).toBe(true);
+        expect(isEditionUnfit(checkReadiness(withHost({ hyperV: { featureState: 'NotAvailable', hypervisorPresent: false } })))).toBe(true);
+    });
+
+    it('is false where the host can be prepared: Hyper-V off, pending, unreadable, or an old build', () => {
+        for (const featureState of ['Disabled', 'EnablePending', 'Unknown']) {
+            expect(isEditionUnfit(checkReadiness(withHost({ hyperV: { featureState, hypervisorPresent: false } })))).toBe(false);
+        }
+        expect(isEditionUnfit(checkReadiness(withHost({ buildNumber: 10240 })))).toBe(false);
     });
 });
 

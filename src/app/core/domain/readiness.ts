@@ -71,6 +71,15 @@ export function isHostPlatformReady(checks: readonly ReadinessCheck[]): boolean 
     return !checks.some((check: ReadinessCheck) => check.platform && check.outcome === 'fail');
 }
 
+/**
+ * Whether the host's Windows edition can never run EFLOW (Home, or another edition without Hyper-V): nothing on the
+ * host fixes that, only another edition, so no "prepare" step may be offered.
+ */
+export function isEditionUnfit(checks: readonly ReadinessCheck[]): boolean {
+    return checks.some((check: ReadinessCheck) => check.outcome === 'fail'
+        && (check.reason === 'unsupportedEdition' || check.reason === 'hyperVNotAvailable'));
+}
+
 /** The checks that fail, first the platform ones. */
 export function failingChecks(checks: readonly ReadinessCheck[]): ReadinessCheck[] {
     const failing = checks.filter((check: ReadinessCheck) => check.outcome === 'fail');

@@ -84,7 +84,7 @@ describe('releaseStatus', () => {
 
     it('reports unknown support for a train without a published date and for a version without a train', () => {
         expect(releaseStatus(v('1.3.1.02092'), wellBefore).support).toBe('unknown');
-        expect(releaseStatus(v('1.6.0.00001'), wellBefore)).toEqual({ train: null, updateTo: null, support: 'unknown', daysOfSupportLeft: null });
+        expect(releaseStatus(v('1.6.0.00001'), wellBefore)).toEqual({ train: null, updateTo: null, support: 'unknown', daysOfSupportLeft: null, migrateTo: null });
     });
 
     it('knows 1.4 LTS ended on 12 November 2024 and 1.1 LTS in 2022', () => {

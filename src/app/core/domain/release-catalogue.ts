@@ -48,6 +48,8 @@ export const EFLOW_RELEASE_CATALOGUE: EflowReleaseCatalogue = {
 
 /** How long before a train's end of support the dashboard starts saying so. */
 export const SUPPORT_ENDING_NOTICE_DAYS = 90;
+/** Within this many days of the end of support the notice becomes a warning: little time is left to migrate. */
+export const SUPPORT_ENDING_WARNING_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -61,6 +63,11 @@ export interface EflowReleaseStatus {
     support: 'supported' | 'ending-soon' | 'ended' | 'unknown';
     /** Days until the support end (negative once it has passed), `null` when there is no date. */
     daysOfSupportLeft: number | null;
+    /**
+     * The newest LTS train to migrate to when this train's support has ended or ends soon (the installed train gets
+     * no newer version once it ended: an update within it is no way out). `null` when this is the newest LTS train.
+     */
+    migrateTo: EflowTrain | null;
 }
 
 /** The channel an ARP product name stands for: `Azure IoT Edge LTS` is LTS, `Azure IoT Edge` is CR. */
@@ -105,12 +112,12 @@ export function releaseStatus(
     installed: EflowVersion, nowMs: number, catalogue: EflowReleaseCatalogue = EFLOW_RELEASE_CATALOGUE): EflowReleaseStatus {
     const train = findTrain(installed, catalogue);
     if (!train) {
-        return { train: null, updateTo: null, support: 'unknown', daysOfSupportLeft: null };
+        return { train: null, updateTo: null, support: 'unknown', daysOfSupportLeft: null, migrateTo: null };
     }
     const latest = parseEflowVersion(train.latestVersion);
     const updateTo = latest && compareEflowVersions(installed, latest) < 0 ? train.latestVersion : null;
     if (!train.supportEnds) {
-        return { train, updateTo, support: 'unknown', daysOfSupportLeft: null };
+        return { train, updateTo, support: 'unknown', daysOfSupportLeft: null, migrateTo: null };
     }
     const endOfSupportMs = Date.parse(`${train.supportEnds}T00:00:00Z`) + DAY_MS;
     const daysOfSupportLeft = Math.floor((endOfSupportMs - nowMs) / DAY_MS);
@@ -120,5 +127,13 @@ export function releaseStatus(
     } else if (endOfSupportMs - nowMs <= SUPPORT_ENDING_NOTICE_DAYS * DAY_MS) {
         support = 'ending-soon';
     }
-    return { train, updateTo, support, daysOfSupportLeft };
+    const newest = newestLtsTrain(catalogue);
+    const migrateTo = support !== 'supported' && newest && newest !== train ? newest : null;
+    return { train, updateTo, support, daysOfSupportLeft, migrateTo };
+}
+
+/** Whether the support end is close enough (or past) that the dashboard warns rather than informs. */
+export function isSupportEndUrgent(release: EflowReleaseStatus): boolean {
+    return release.support === 'ended'
+        || (release.support === 'ending-soon' && release.daysOfSupportLeft !== null && release.daysOfSupportLeft <= SUPPORT_ENDING_WARNING_DAYS);
 }

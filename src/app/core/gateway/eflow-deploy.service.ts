@@ -5,11 +5,12 @@ import type { DeploymentPrerequisitesPayload } from '../../deploy/domain/deploym
 import type { DeploymentStateSnapshot } from '../../deploy/domain/deployment-state';
 import type {
     DeploymentInputChecks, DeploymentVerification, EnableHyperVResult, InstallProductResult, NewVirtualMachineResult,
-    NewVirtualSwitchResult, VmConfigurationResult, VmProvisioningResult
+    NewVirtualSwitchResult, RemoveInstallationResult, VmConfigurationResult, VmProvisioningResult
 } from '../models/deploy-results';
 import {
     parseDeploymentInputChecks, parseDeploymentVerification, parseEnableHyperVResult, parseInstallProductResult,
-    parseNewVirtualMachineResult, parseNewVirtualSwitchResult, parseVmConfigurationResult, parseVmProvisioningResult
+    parseNewVirtualMachineResult, parseNewVirtualSwitchResult, parseRemoveInstallationResult, parseVmConfigurationResult,
+    parseVmProvisioningResult
 } from '../models/deploy-results.parse';
 import { parseDeploymentPrerequisites } from '../models/deployment-prerequisites.parse';
 import { parseDeploymentState } from '../models/deployment-state.parse';
@@ -33,7 +34,9 @@ export const DEPLOY_TIMEOUTS_MS = {
     virtualMachine: 45 * 60_000,
     configuration: 15 * 60_000,
     provisioning: 20 * 60_000,
-    verification: 5 * 60_000
+    verification: 5 * 60_000,
+    /** msiexec /x removes the VM and the runtime's files: a few minutes, longer on a slow disk. */
+    uninstall: 30 * 60_000
 } as const;
 
 /** What the host-side input checks are asked about; each part is optional. */
@@ -129,6 +132,15 @@ export class EflowDeployService {
     public setVmProvisioning(node: string, parameters: DeployScriptParameters): Observable<ScriptProgressEvent<VmProvisioningResult>> {
         return this.change(node, scripts.Set_EflowVmProvisioning, parameters, parseVmProvisioningResult,
             DEPLOY_TIMEOUTS_MS.provisioning, true);
+    }
+
+    /**
+     * Uninstalls EFLOW with its VM and VM disk, the one way out of an interrupted Deploy-Eflow (Remove-EflowInstallation).
+     * `vhdxPath`: a VHDX folder chosen at install, searched for a disk the uninstall left behind.
+     */
+    public removeInstallation(node: string, vhdxPath = ''): Observable<ScriptProgressEvent<RemoveInstallationResult>> {
+        return this.change(node, scripts.Remove_EflowInstallation, vhdxPath ? { VhdxPath: vhdxPath } : {},
+            parseRemoveInstallationResult, DEPLOY_TIMEOUTS_MS.uninstall);
     }
 
     /** Checks the result: VM, IoT Edge services and edgeAgent (Test-EflowDeployment). A read with progress. */

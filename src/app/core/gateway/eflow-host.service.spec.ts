@@ -55,7 +55,7 @@ describe('EflowHostService', () => {
     });
 
     it('refuses the stub script\'s output, which has no fields but schemaVersion', () => {
-        sdk.lastCommand.finish({ results: [{ schemaVersion: 1 }] });
+        sdk.lastCommand.finish({ results: [{ schemaVersion: 2 }] });
         expect(failure?.kind).toBe('invalid-response');
         expect(failure?.message).toBe('collectedAt: expected a string, got nothing (the field is missing)');
     });

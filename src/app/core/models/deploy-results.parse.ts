@@ -6,7 +6,7 @@ import { asArray, asBoolean, asNumber, asRecord, asString, field, oneOf, orNull,
 import type { MsiPackageReading } from '../../deploy/domain/msi-package-rules';
 import type {
     DeploymentInputChecks, DeploymentVerdict, DeploymentVerification, EnableHyperVResult, InstallProductResult,
-    NewVirtualMachineResult, NewVirtualSwitchResult, VmConfigurationResult, VmProvisioningResult
+    NewVirtualMachineResult, NewVirtualSwitchResult, RemoveInstallationResult, VmConfigurationResult, VmProvisioningResult
 } from './deploy-results';
 
 const VERDICTS: readonly DeploymentVerdict[] = ['healthy', 'starting', 'notProvisioned', 'vmStopped', 'notDeployed', 'unhealthy'];
@@ -63,6 +63,20 @@ export function parseInstallProductResult(value: unknown): InstallProductResult 
         rebootRequired: field(asBoolean, root, 'rebootRequired', ''),
         msiExitCode: field(orNull(asNumber), root, 'msiExitCode', ''),
         downloaded: field(asBoolean, root, 'downloaded', ''),
+        logPath: field(orNull(asString), root, 'logPath', '')
+    };
+}
+
+/** Remove-EflowInstallation. */
+export function parseRemoveInstallationResult(value: unknown): RemoveInstallationResult {
+    const root = asRecord(value, '');
+    return {
+        status: field(oneOf(['removed', 'notInstalled'] as const), root, 'status', ''),
+        productName: field(orNull(asString), root, 'productName', ''),
+        version: field(orNull(asString), root, 'version', ''),
+        msiExitCode: field(orNull(asNumber), root, 'msiExitCode', ''),
+        rebootRequired: field(asBoolean, root, 'rebootRequired', ''),
+        vhdxRemoved: field(asBoolean, root, 'vhdxRemoved', ''),
         logPath: field(orNull(asString), root, 'logPath', '')
     };
 }

@@ -36,6 +36,21 @@ export interface InstallProductResult {
     logPath: string | null;
 }
 
+/** Remove-EflowInstallation: the uninstall that recovers from an interrupted Deploy-Eflow. */
+export interface RemoveInstallationResult {
+    /** removed: msiexec /x ran; notInstalled: there was no EFLOW product (nothing was uninstalled). */
+    status: 'removed' | 'notInstalled';
+    /** The product that was removed, null when none was installed. */
+    productName: string | null;
+    version: string | null;
+    /** msiexec's exit code (0, 3010, 1641, 1605), null when it did not run. */
+    msiExitCode: number | null;
+    rebootRequired: boolean;
+    /** Whether a VM disk the uninstall left behind was removed afterwards. */
+    vhdxRemoved: boolean;
+    logPath: string | null;
+}
+
 /** New-EflowVirtualSwitch. */
 export interface NewVirtualSwitchResult {
     switchName: string;

@@ -87,7 +87,7 @@ describe('parseHostOverview', () => {
 
     describe('schema version', () => {
         it('refuses an unknown schemaVersion before reading anything else', () => {
-            expect(violationOf({ schemaVersion: 2 })).toBe('schemaVersion: unsupported version 2 (this extension reads version 1)');
+            expect(violationOf({ schemaVersion: 1 })).toBe('schemaVersion: unsupported version 1 (this extension reads version 2)');
         });
 
         it('refuses a missing schemaVersion (the stub script output without it)', () => {
@@ -156,6 +156,25 @@ describe('parseHostOverview', () => {
             expect(violationOf(payload)).toBe('eflow.vmExists: expected a value or null, got nothing (the field is missing)');
             setAt(payload, 'eflow.vmExists', 'True');
             expect(violationOf(payload)).toBe('eflow.vmExists: expected a boolean, got string');
+        });
+    });
+
+    describe('deployment traces', () => {
+        it('keeps deploymentInProgress and vhdxPresent: true, false or null (unknown)', () => {
+            const payload = wire({ ...aHealthyOverview(), deploymentInProgress: null, eflow: { ...anInstallation(null), vhdxPresent: true } });
+            const parsed = parseHostOverview(payload);
+            expect(parsed.deploymentInProgress).toBeNull();
+            expect(parsed.eflow?.vhdxPresent).toBe(true);
+            expect(parseHostOverview(wire(aHealthyOverview())).deploymentInProgress).toBe(false);
+        });
+
+        it('refuses them missing or sent as strings', () => {
+            const payload = wire(aHealthyOverview());
+            setAt(payload, 'deploymentInProgress', undefined);
+            expect(violationOf(payload)).toBe('deploymentInProgress: expected a value or null, got nothing (the field is missing)');
+            const other = wire(aHealthyOverview());
+            setAt(other, 'eflow.vhdxPresent', 'True');
+            expect(violationOf(other)).toBe('eflow.vhdxPresent: expected a boolean, got string');
         });
     });
 

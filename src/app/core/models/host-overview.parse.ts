@@ -43,6 +43,7 @@ export function parseHostOverview(value: unknown): HostOverviewPayload {
         schemaVersion,
         collectedAt: field(asIsoDateTime, root, 'collectedAt', ''),
         host: field(readHostFacts, root, 'host', ''),
+        deploymentInProgress: field(orNull(asBoolean), root, 'deploymentInProgress', ''),
         eflow: field(orNull(readInstallation), root, 'eflow', ''),
         errors: field(readReadErrors, root, 'errors', '')
     };
@@ -70,6 +71,7 @@ function readInstallation(value: unknown, path: string): EflowInstallation {
         installPath: field(orNull(asString), eflow, 'installPath', path),
         services: field(readServices, eflow, 'services', path),
         vmExists: field(orNull(asBoolean), eflow, 'vmExists', path),
+        vhdxPresent: field(orNull(asBoolean), eflow, 'vhdxPresent', path),
         vm: field(orNull(readVm), eflow, 'vm', path)
     };
     // The VM is there exactly when Verify-EflowVm said so: a VM next to a "no" or an unknown would make the

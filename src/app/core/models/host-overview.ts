@@ -12,13 +12,18 @@ import type { HostBasics } from './host-basics';
 import type { ScriptReadError } from './read-errors.parse';
 
 /** Bump when the shape changes incompatibly; the parser refuses other versions. */
-export const HOST_OVERVIEW_SCHEMA_VERSION = 1;
+export const HOST_OVERVIEW_SCHEMA_VERSION = 2;
 
 export interface HostOverviewPayload {
     schemaVersion: number;
     /** When the script ran, host clock, ISO 8601 UTC. */
     collectedAt: string;
     host: HostFacts;
+    /**
+     * Whether a session is deploying on the host right now (the host-wide lock New-EflowVirtualMachine holds while
+     * Deploy-Eflow runs). `null` when the lock could not be asked (code `DeploymentLockUnreadable` in `errors`).
+     */
+    deploymentInProgress: boolean | null;
     /** `null` when no EFLOW product is installed on the host. */
     eflow: EflowInstallation | null;
     /** Sections that failed, each with the cmdlet and its message. Empty when everything was read. */
@@ -54,6 +59,12 @@ export interface EflowInstallation {
      * `EflowVmUnverifiable`). Unknown is never "no VM": the dashboard must not offer to deploy again.
      */
     vmExists: boolean | null;
+    /**
+     * Whether a VM disk (`*EFLOW.vhdx`) lies in the install folder. Without a VM it is what a Deploy-Eflow that
+     * failed part-way leaves (Deploy-Eflow then refuses to run again). `null` when the folder could not be read
+     * (code `VhdxUnreadable`).
+     */
+    vhdxPresent: boolean | null;
     /** The VM, exactly when `vmExists` is true; `null` otherwise. */
     vm: EflowVm | null;
 }

@@ -75,9 +75,12 @@ export interface AutoDeployConfig {
     };
 }
 
+/** The path of an issue about the whole file (not JSON, not an object): the review shows the file's name instead. */
+export const WHOLE_FILE_PATH = '(file)';
+
 /** A problem found in an imported file: where (a dotted JSON path) and what, in plain English. */
 export interface AutoDeployIssue {
-    /** The setting it is about, e.g. `vmConfig.cpuCount` or `(file)`. */
+    /** The setting it is about, e.g. `vmConfig.cpuCount`, or WHOLE_FILE_PATH. */
     path: string;
     /** What is wrong or changed, said of the setting (e.g. "expected a whole number, ..."). */
     text: MessageText;

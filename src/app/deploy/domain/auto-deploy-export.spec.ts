@@ -2,6 +2,10 @@ import { rendered } from '../testing/rendered-text';
 import { exportAutoDeployConfig, serializeAutoDeployConfig } from './auto-deploy-export';
 import { clientHostFacts, serverHostFacts, validWizardModel } from './testing/deploy-fixtures';
 
+/** Why an exported 1.5 LTS x64 names the 1.4 LTS. */
+const LTS_NAME_NOTE = 'eflowProduct says "Azure IoT Edge 1.4 LTS X64": eflowAutoDeploy lists no 1.5 LTS name, so the file names that LTS and sets ' +
+    'eflowProductUrl to the Azure IoT Edge 1.5 LTS (x64) installer, which eflowAutoDeploy downloads instead. The file installs Azure IoT Edge 1.5 LTS (x64).';
+
 describe('exportAutoDeployConfig', () => {
     it('writes the eflowAutoDeploy user configuration with every section', () => {
         const { config, notes } = exportAutoDeployConfig(validWizardModel(), clientHostFacts());
@@ -21,7 +25,11 @@ describe('exportAutoDeployConfig', () => {
                 registrationId: 'edge-01', identityCertPath: '', identityPrivKeyPath: '', globalEndpoint: ''
             }
         });
-        expect(rendered(notes)).toEqual(['The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.']);
+        // 1.5 LTS goes out under the 1.4 LTS name, which the notes beside the export explain.
+        expect(rendered(notes)).toEqual([
+            LTS_NAME_NOTE,
+            'The symmetric key is not exported: fill in eflowProvisioning.symmKey before using the file.'
+        ]);
     });
 
     it('names the physical adapter of an existing External switch, which eflowAutoDeploy requires', () => {
@@ -64,6 +72,12 @@ describe('exportAutoDeployConfig', () => {
         expect(config.vmConfig).toEqual(expect.objectContaining({ gpuPassthroughType: 'ParaVirtualization', gpuName: 'NVIDIA RTX', gpuCount: 1 }));
     });
 
+    it('explains no product name for CR, which eflowAutoDeploy lists under its own name', () => {
+        const model = validWizardModel();
+        model.product.channel = 'CR';
+        expect(rendered(exportAutoDeployConfig(model, clientHostFacts()).notes).filter(note => note.startsWith('eflowProduct'))).toEqual([]);
+    });
+
     it('notes what the file cannot carry: a host MSI path and the connection string', () => {
         const model = validWizardModel();
         model.product.source = { kind: 'hostPath', msiPath: 'C:\\a.msi' };
@@ -71,6 +85,7 @@ describe('exportAutoDeployConfig', () => {
         const { config, notes } = exportAutoDeployConfig(model, clientHostFacts());
         expect(rendered(notes)).toEqual([
             'eflowAutoDeploy has no setting for an MSI file on the host: the file downloads the channel\'s MSI instead.',
+            LTS_NAME_NOTE,
             'The device connection string is not exported: fill in eflowProvisioning.devConnString before using the file.'
         ]);
         expect(config.eflowProvisioning.devConnString).toBe('');

@@ -5,7 +5,7 @@
 import {
     AUTO_DEPLOY_SCHEMA_VERSION, AUTO_DEPLOY_VERSION, type AutoDeployConfig
 } from './auto-deploy-config';
-import { autoDeployProductFor } from './auto-deploy-products';
+import { autoDeployProductFor, autoDeployProductNote } from './auto-deploy-products';
 import type { HostNetAdapter, HostVirtualSwitch } from './deployment-prerequisites';
 import { messageOf, type MessageText } from './message-text';
 import type { ProvisioningChoice } from './provisioning-choice';
@@ -125,6 +125,10 @@ export function exportAutoDeployConfig(model: WizardModel, host: AutoDeployExpor
     }
     if (model.product.source.kind === 'hostPath') {
         notes.push(messageOf('exportMsiPathDropped'));
+    }
+    const productNote = autoDeployProductNote(model.product.channel, model.product.architecture);
+    if (productNote) {
+        notes.push(productNote);
     }
     if (model.provisioning.type === 'ManualConnectionString') {
         notes.push(messageOf('exportConnectionStringLeftOut'));

@@ -8,7 +8,7 @@
  * "internal", ...); the model gets the canonical spelling. A file that is not JSON is reported by line and column
  * only: nothing of its text is repeated, since it may hold a secret.
  */
-import type { AutoDeployIssue, AutoDeployIssues } from './auto-deploy-config';
+import { WHOLE_FILE_PATH, type AutoDeployIssue, type AutoDeployIssues } from './auto-deploy-config';
 import { readNetwork, type AutoDeployImportContext } from './auto-deploy-import-network';
 import { importAutoDeployProduct } from './auto-deploy-products';
 import { canonicalValue, JsonSectionReader } from './json-section-reader';
@@ -173,7 +173,7 @@ function parse(text: string, issues: Issues): unknown {
     } catch {
         // The engine's message quotes the text around the error, which may be a secret: say where, never what.
         const where = findJsonSyntaxError(text);
-        issues.errors.push({ path: '(file)', text: where === null ? messageOf('importNotJson')
+        issues.errors.push({ path: WHOLE_FILE_PATH, text: where === null ? messageOf('importNotJson')
             : messageOf(where.endOfText ? 'importJsonEndsEarly' : 'importJsonBreaks', { line: where.line, column: where.column }) });
         return undefined;
     }

@@ -27,6 +27,17 @@ export function autoDeployProductFor(channel: EflowChannel, architecture: EflowA
     };
 }
 
+/**
+ * Why the file names another product than the one chosen (LTS: "Azure IoT Edge 1.4 LTS X64" for 1.5 LTS), for the
+ * export's notes; null where the name is the product's own (CR).
+ */
+export function autoDeployProductNote(channel: EflowChannel, architecture: EflowArchitecture): MessageText | null {
+    if (channel !== 'LTS') {
+        return null;
+    }
+    return messageOf('exportLtsProductName', { name: NAME_OF[channel][architecture], product: findEflowProduct(channel, architecture).displayName });
+}
+
 /** What an imported product name and URL mean for the wizard. */
 export type ImportedProduct =
     | { ok: true; channel: EflowChannel; architecture: EflowArchitecture; warnings: MessageText[] }

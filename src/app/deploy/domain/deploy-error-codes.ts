@@ -11,6 +11,8 @@ import type { WizardPageId } from './wizard-pages';
  *  - rerun: run the step again as it is (after fixing the cause the explanation names, if any);
  *  - refreshFirst: read the host's state again and continue from the first step still to do;
  *  - editSettings: the input was refused; change it on `page` and deploy again;
+ *  - uninstall: Deploy-Eflow left a partial deployment, which it never runs on again: only uninstalling EFLOW
+ *    (Remove-EflowInstallation) and starting again from the product install goes on; no plain retry;
  *  - none: the wizard cannot recover; the explanation says what the admin must do outside it.
  */
 export type Recovery =
@@ -18,6 +20,7 @@ export type Recovery =
     /** Read the host again and rerun; `editPage`: the settings page that may need a change first (also offered). */
     | { kind: 'refreshFirst'; editPage?: WizardPageId }
     | { kind: 'editSettings'; page: WizardPageId }
+    | { kind: 'uninstall' }
     | { kind: 'none' };
 
 export interface DeployErrorCode {
@@ -29,6 +32,7 @@ export interface DeployErrorCode {
 const RERUN: Recovery = { kind: 'rerun' };
 const REFRESH: Recovery = { kind: 'refreshFirst' };
 const NONE: Recovery = { kind: 'none' };
+const UNINSTALL: Recovery = { kind: 'uninstall' };
 const edit = (page: WizardPageId): Recovery => ({ kind: 'editSettings', page });
 /** The host may have changed (memory freed) or the settings may: both a retry and a change of settings are offered. */
 const refreshOrEdit = (page: WizardPageId): Recovery => ({ kind: 'refreshFirst', editPage: page });
@@ -99,13 +103,15 @@ export const DEPLOY_ERROR_CODES: Readonly<Record<string, DeployErrorCode>> = {
     DeploymentInProgress: { explanation: 'errorDeploymentInProgress', recovery: REFRESH },
     VmStateUnknown: { explanation: 'errorVmStateUnknown', recovery: REFRESH },
     VmAlreadyExists: { explanation: 'errorVmAlreadyExists', recovery: REFRESH },
-    PartialDeploymentFound: { explanation: 'errorPartialDeploymentFound', recovery: NONE },
+    PartialDeploymentFound: { explanation: 'errorPartialDeploymentFound', recovery: UNINSTALL },
     DeployNotEnoughMemory: { explanation: 'errorDeployNotEnoughMemory', recovery: refreshOrEdit('vmSize') },
     DeployNotEnoughDisk: { explanation: 'errorDeployNotEnoughDisk', recovery: refreshOrEdit('vmSize') },
     DeployNotEnoughCpu: { explanation: 'errorDeployNotEnoughCpu', recovery: refreshOrEdit('vmSize') },
     DeployEflowFailed: { explanation: 'errorDeployEflowFailed', recovery: REFRESH },
     VmNotDeployed: { explanation: 'errorVmNotDeployed', recovery: REFRESH },
     VmStartFailed: { explanation: 'errorVmStartFailed', recovery: RERUN },
+    FeatureStateUnreadable: { explanation: 'errorFeatureStateUnreadable', recovery: RERUN },
+    MachineGuidUnreadable: { explanation: 'errorMachineGuidUnreadable', recovery: RERUN },
     InvalidDnsServers: { explanation: 'errorInvalidDnsServers', recovery: edit('network') },
     DnsConfigurationFailed: { explanation: 'errorDnsConfigurationFailed', recovery: RERUN },
     FeatureConfigurationFailed: { explanation: 'errorFeatureConfigurationFailed', recovery: RERUN },
@@ -118,5 +124,10 @@ export const DEPLOY_ERROR_CODES: Readonly<Record<string, DeployErrorCode>> = {
     PrivateKeyNotFound: { explanation: 'errorPrivateKeyNotFound', recovery: edit('provisioning') },
     TpmFeatureNotEnabled: { explanation: 'errorTpmFeatureNotEnabled', recovery: edit('features') },
     DeploymentNotHealthy: { explanation: 'errorDeploymentNotHealthy', recovery: RERUN },
-    ProvisioningFailed: { explanation: 'errorProvisioningFailed', recovery: REFRESH }
+    ProvisioningFailed: { explanation: 'errorProvisioningFailed', recovery: REFRESH },
+    // Remove-EflowInstallation: a failed uninstall changed nothing (or left only the disk), so it is tried again.
+    UninstallFailed: { explanation: 'errorUninstallFailed', recovery: UNINSTALL },
+    UninstallNotCompleted: { explanation: 'errorUninstallNotCompleted', recovery: UNINSTALL },
+    VhdxRemovalFailed: { explanation: 'errorVhdxRemovalFailed', recovery: UNINSTALL },
+    ProductCodeUnreadable: { explanation: 'errorProductCodeUnreadable', recovery: NONE }
 };

@@ -43,7 +43,8 @@ describe('describeDeployFailure', () => {
     it('never reruns Deploy-Eflow blindly: a failure or an existing VM means reading the host again', () => {
         expect(describeDeployFailure('deployVm', '[DeployEflowFailed] Unable to create virtual machine').recovery).toEqual({ kind: 'refreshFirst' });
         expect(describeDeployFailure('deployVm', '[VmAlreadyExists] The EFLOW VM exists already.').recovery).toEqual({ kind: 'refreshFirst' });
-        expect(describeDeployFailure('deployVm', '[PartialDeploymentFound] left a VM disk').recovery).toEqual({ kind: 'none' });
+        // Deploy-Eflow never runs again on that disk: no retry, the uninstall instead.
+        expect(describeDeployFailure('deployVm', '[PartialDeploymentFound] left a VM disk').recovery).toEqual({ kind: 'uninstall' });
     });
 
     it('offers the VM size page besides a retry after reading the host again for Deploy-Eflow\'s own memory, disk and processor refusals', () => {

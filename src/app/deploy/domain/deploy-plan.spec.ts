@@ -30,7 +30,7 @@ describe('buildDeployPlan', () => {
             VswitchName: 'LAN', VswitchType: 'External', Ip4Address: '192.168.10.50', Ip4PrefixLength: 24, Ip4GatewayAddress: '192.168.10.1'
         });
         expect(stepOf(plan, 'deployVm')?.retry).toBe('refreshFirst');
-        expect(textOf(messageOf(stepOf(plan, 'deployVm')?.cancelWarning ?? 'cancelInstallMsi'))).toContain('uninstalling and reinstalling');
+        expect(textOf(messageOf(stepOf(plan, 'deployVm')?.cancelWarning ?? 'cancelInstallMsi'))).toContain('uninstalling EFLOW and starting again');
     });
 
     it('installs from a host MSI without a download step, passing the install folders', () => {

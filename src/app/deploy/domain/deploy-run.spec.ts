@@ -81,11 +81,11 @@ describe('deploy run', () => {
         const snapshot = { ...installedHostSnapshot(), vmExists: false, vhdxPresent: true };
         const run = blockedRun(startDeployRun(buildDeployPlan(validWizardModel(), snapshot, null)), detectResumePoint(snapshot, null).blockers);
         expect(run.status).toBe('failed');
-        expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
-        expect(rendered(run.failure?.explanation)).toContain('Uninstall and reinstall EFLOW');
+        expect(run.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'uninstall' } }));
+        expect(rendered(run.failure?.explanation)).toContain('uninstall EFLOW and start again');
         // In place of a host message: the blocker the wizard found, in the words of the prerequisites page.
         expect(rendered(run.failure?.blockedBy)).toEqual(['An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. ' +
-            'EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.']);
+            'EFLOW deploys once per installation, so uninstall EFLOW and start again (offered on this page); the wizard keeps your entries.']);
         expect(run.failure?.underlyingMessage).toBe('');
         expect(states(run)).toContain('deployVm:failed');
         // Another session deploying passes: a retry reads the host again.

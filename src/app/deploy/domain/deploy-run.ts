@@ -51,8 +51,8 @@ export function startDeployRun(plan: DeployPlan): DeployRun {
 /**
  * A run of `plan` that must not start: the host's state, read just before, has resume blockers (resume-detection.ts:
  * the disk of an interrupted Deploy-Eflow, another session deploying, a VM state that cannot be read, ...). Nothing
- * runs; the first pending step shows why. An interrupted Deploy-Eflow needs EFLOW reinstalled, which the wizard cannot
- * do; the other blockers pass (or are fixed outside the wizard), and a retry reads the host again and checks again.
+ * runs; the first pending step shows why. An interrupted Deploy-Eflow needs EFLOW uninstalled first (recovery
+ * `uninstall`); the other blockers pass (or are fixed outside the wizard), and a retry reads the host again and checks again.
  * With no blocker, or nothing left to do, the run is returned as it is.
  */
 export function blockedRun(run: DeployRun, blockers: readonly ResumeBlocker[]): DeployRun {

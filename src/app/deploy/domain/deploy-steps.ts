@@ -44,9 +44,14 @@ export interface DeployStepDefinition {
     retry: RetryRule;
     /**
      * Shown before cancelling while this step runs; null when stopping it is harmless. Stopping Deploy-Eflow
-     * half-way leaves a partial VM that only an uninstall and reinstall removes. A `Deploy.Text` key.
+     * half-way leaves a partial VM that only uninstalling EFLOW removes. A `Deploy.Text` key.
      */
     cancelWarning: DeployTextKey | null;
+    /**
+     * The Stop button's label while this step runs, naming what stopping leaves behind; absent: the plain "Stop". A
+     * `Deploy.Text` key.
+     */
+    stopLabel?: DeployTextKey;
 }
 
 export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> = {
@@ -66,7 +71,7 @@ export const DEPLOY_STEPS: Readonly<Record<DeployStepId, DeployStepDefinition>> 
     deployVm: {
         id: 'deployVm', script: 'New-EflowVirtualMachine',
         progressActivity: 'Deploying the EFLOW virtual machine', retry: 'refreshFirst',
-        cancelWarning: 'cancelDeployVm'
+        cancelWarning: 'cancelDeployVm', stopLabel: 'stopLeavePartialVm'
     },
     configureVm: {
         id: 'configureVm', script: 'Set-EflowVmConfiguration',

@@ -57,7 +57,7 @@ export const DEPLOY_TEXT_KEYS = [
     'errorGpuCountInvalid', 'errorGpuNotFound', 'errorGpuPassthroughUnsupported', 'errorGpuCountTooHigh',
     'errorDeploymentInProgress', 'errorVmStateUnknown', 'errorVmAlreadyExists', 'errorPartialDeploymentFound',
     'errorDeployNotEnoughMemory', 'errorDeployNotEnoughDisk', 'errorDeployNotEnoughCpu', 'errorDeployEflowFailed',
-    'errorVmNotDeployed', 'errorVmStartFailed', 'errorInvalidDnsServers', 'errorDnsConfigurationFailed',
+    'errorVmNotDeployed', 'errorVmStartFailed', 'errorFeatureStateUnreadable', 'errorMachineGuidUnreadable', 'errorInvalidDnsServers', 'errorDnsConfigurationFailed',
     'errorFeatureConfigurationFailed', 'errorTelemetryConfigurationFailed', 'errorMissingProvisioningParameter',
     'errorUnexpectedProvisioningParameter', 'errorInvalidConnectionString', 'errorInvalidSymmetricKey',
     'errorCertificateNotFound', 'errorPrivateKeyNotFound', 'errorTpmFeatureNotEnabled', 'errorDeploymentNotHealthy',
@@ -68,9 +68,18 @@ export const DEPLOY_TEXT_KEYS = [
     'exportMsiPathDropped', 'exportConnectionStringLeftOut', 'exportSymmetricKeyLeftOut',
     'previewTitle', 'previewRunElevated', 'previewSection', 'previewSectionDone', 'previewInstall',
     'previewCreateSwitch', 'previewDeployVm', 'previewConfigureVm', 'previewProvision',
+    // The way out of a partial deployment (Remove-EflowInstallation's refusals) and the Stop prompt's label for Deploy-Eflow.
+    'stopLeavePartialVm', 'errorUninstallFailed', 'errorUninstallNotCompleted', 'errorVhdxRemovalFailed',
+    'errorProductCodeUnreadable',
     // What an MSI given by path is (msi-package-rules.ts) and Install-EflowProduct's refusals of a wrong one.
     'msiUnreadable', 'msiNotEflow', 'msiNotEflowUnnamed', 'msiChannelMismatch', 'msiArchitectureMismatch',
-    'errorMsiNotEflow', 'errorMsiProductMismatch', 'errorMsiArchitectureMismatch'
+    'errorMsiNotEflow', 'errorMsiProductMismatch', 'errorMsiArchitectureMismatch',
+    // What the VM leaves the host (vm-size-rules.ts): warnings below one logical processor or 2 GB of free memory.
+    'cpuHostLeftLow', 'memoryHostLeftLow',
+    // A private key path's own example (host-path-rules.ts).
+    'pathInvalidKey',
+    // Why an exported 1.5 LTS names "Azure IoT Edge 1.4 LTS" (auto-deploy-products.ts).
+    'exportLtsProductName'
 ] as const;
 
 /** A key of `Deploy.Text`. */

@@ -42,7 +42,7 @@ export interface DeploymentStateSnapshot {
     vmExists: boolean | null;
     /**
      * A VM disk (*EFLOW.vhdx) exists in the install or VHDX folder. Without a VM this means an earlier Deploy-Eflow
-     * stopped part-way; EFLOW then needs an uninstall and reinstall before it can deploy again.
+     * stopped part-way; EFLOW then needs an uninstall (Remove-EflowInstallation) before it can deploy again.
      */
     vhdxPresent: boolean | null;
     /** Get-EflowVm VmPowerState (`Running`, `Off`, ...), null without a VM or when unreadable. */

@@ -36,6 +36,14 @@ describe('validateMsiPath', () => {
         })]);
         expect(textOf(validateMsiPath('C:\\Temp\\AzureIoTEdge.zip', true)[0].text)).toContain('ending in .msi');
     });
+
+    it('gives each file kind its own example: an MSI, a certificate, a private key', () => {
+        expect(textOf(validateMsiPath('AzureIoTEdge.msi', null)[0].text)).toContain('e.g. C:\\Installers\\AzureIoTEdge.msi');
+        const invalid = (label: 'labelIdentityCertificate' | 'labelIdentityPrivateKey') =>
+            textOf(validateHostFilePath('provisioning.identityPrivKeyPath', label, 'device.pem', null)[0].text);
+        expect(invalid('labelIdentityCertificate')).toContain('e.g. C:\\certs\\device.pem');
+        expect(invalid('labelIdentityPrivateKey')).toContain('e.g. C:\\certs\\device.key.pem');
+    });
 });
 
 describe('validateInstallFolder', () => {

@@ -18,6 +18,14 @@ export function isUncPath(path: string): boolean {
     return path.startsWith('\\\\');
 }
 
+/** The "enter a full path" text with an example of the file's own kind: an MSI, a certificate, a private key. */
+function invalidPathKey(label: DeployTextKey, pattern: RegExp): DeployTextKey {
+    if (pattern === MSI_PATH_PATTERN) {
+        return 'pathInvalidMsi';
+    }
+    return label === 'labelIdentityPrivateKey' ? 'pathInvalidKey' : 'pathInvalid';
+}
+
 /**
  * A file the host reads: absolute (`C:\...`) or UNC (`\\server\share\...`), at most MAX_HOST_PATH_LENGTH characters;
  * `pattern` narrows the file kind (e.g. MSI_PATH_PATTERN). `exists`: the host's answer, null when not asked yet.
@@ -31,7 +39,7 @@ export function validateHostFilePath(field: string, label: DeployTextKey, path: 
         return [validationError(field, 'pathTooLong', { length: path.length, max: MAX_HOST_PATH_LENGTH })];
     }
     if (!pattern.test(path)) {
-        return [validationError(field, 'pathInvalid', messageOf(pattern === MSI_PATH_PATTERN ? 'pathInvalidMsi' : 'pathInvalid'))];
+        return [validationError(field, 'pathInvalid', messageOf(invalidPathKey(label, pattern)))];
     }
     if (exists === false) {
         return [validationError(field, 'pathNotFound', { path })];

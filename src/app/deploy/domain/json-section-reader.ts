@@ -5,7 +5,7 @@
  * case-insensitively, as PowerShell's property access on ConvertFrom-Json objects does in eflowAutoDeploy (which
  * itself reads the template's "vswitchType" as `$nwCfg.vSwitchType`).
  */
-import type { AutoDeployIssue } from './auto-deploy-config';
+import { WHOLE_FILE_PATH, type AutoDeployIssue } from './auto-deploy-config';
 import { messageOf, type MessageText } from './message-text';
 
 type JsonObject = { readonly [key: string]: unknown };
@@ -41,7 +41,7 @@ export class JsonSectionReader {
     constructor(value: unknown, private readonly path: string, private readonly errors: AutoDeployIssue[],
         private readonly warnings: AutoDeployIssue[]) {
         if (value !== undefined && !isObject(value)) {
-            this.errors.push({ path: path || '(file)', text: messageOf('expectedObject', { got: describe(value) }) });
+            this.errors.push({ path: path || WHOLE_FILE_PATH, text: messageOf('expectedObject', { got: describe(value) }) });
         }
         this.object = isObject(value) ? value : {};
     }

@@ -74,6 +74,8 @@ const REASONS = {
     eflowNotInstalled: { check: 'existing-eflow', status: 'pass', params: NONE },
     eflowInstalledWithVm: { check: 'existing-eflow', status: 'pass', params: PRODUCT },
     eflowInstalledWithoutVm: { check: 'existing-eflow', status: 'pass', params: PRODUCT },
+    // An interrupted Deploy-Eflow's VM disk without a VM: Deploy-Eflow cannot run again until EFLOW is uninstalled.
+    eflowPartialDeployment: { check: 'existing-eflow', status: 'fail', params: PRODUCT },
     eflowVmUnknown: { check: 'existing-eflow', status: 'warning', params: PRODUCT }
 } as const;
 

@@ -1,5 +1,6 @@
 import { TEST_TEXTS, textOf } from '../testing/rendered-text';
 import { DEPLOY_TEXT_KEYS } from './deploy-text-keys';
+import { messageOf } from './message-text';
 import type { PrerequisiteCheck, PrerequisiteParam } from './deployment-prerequisites';
 import {
     PREREQUISITE_REASON_CODES, PREREQUISITE_REASONS, PREREQUISITE_TEXT_KEYS, type PrerequisiteParamKind, type PrerequisiteReason
@@ -55,5 +56,17 @@ describe('the prerequisite checks\' sentences', () => {
         expect(textOf(prerequisiteSummary(checkOf('azureVmNoInternalSwitch')))).toBe('Windows Server has no Default Switch, no Internal switch exists, ' +
             'and an Azure VM cannot use an External switch. Create an Internal switch on the Network page and give the VM a static address; ' +
             'the wizard sets up the switch\'s NAT.');
+    });
+
+    it('give no "enable Hyper-V" advice on an edition without Hyper-V: the Hyper-V check says what to do there', () => {
+        const dependent = ['hyperVServicesAwaitHyperV', 'hypervisorAwaitsHyperV', 'defaultSwitchMissing'] as const;
+        for (const reason of dependent) {
+            expect(prerequisiteFix(checkOf(reason), 'NotAvailable')).toBeNull();
+            expect(prerequisiteFix(checkOf(reason), 'Disabled')).not.toBeNull();
+            expect(prerequisiteFix(checkOf(reason))).not.toBeNull();
+        }
+        expect(textOf(prerequisiteFix(checkOf('hyperVNotAvailable'), 'NotAvailable') ?? messageOf('listAnd')))
+            .toBe('Use Windows Pro, Enterprise, IoT Enterprise or Windows Server.');
+        expect(prerequisiteFix(checkOf('openSshMissing'), 'NotAvailable')).not.toBeNull();
     });
 });

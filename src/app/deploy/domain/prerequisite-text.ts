@@ -2,10 +2,10 @@
  * The sentences of a prerequisite check as messages (message-text.ts): the reason's strings keys
  * (prerequisite-reasons.ts) with the check's facts as their placeholder values, each shown as its kind asks.
  */
-import type { PrerequisiteCheck, PrerequisiteParam } from './deployment-prerequisites';
+import type { HyperVFeatureState, PrerequisiteCheck, PrerequisiteParam } from './deployment-prerequisites';
 import { messageOf, type MessageText, type TextParam, type TextParams } from './message-text';
 import {
-    PREREQUISITE_REASONS, prerequisiteDetailKey, prerequisiteFixKey, type PrerequisiteParamKind
+    PREREQUISITE_REASONS, prerequisiteDetailKey, prerequisiteFixKey, type PrerequisiteParamKind, type PrerequisiteReason
 } from './prerequisite-reasons';
 
 /** Names as one phrase: "vmms", "vmms and hvhost", "vmms, vmcompute and hvhost". */
@@ -41,8 +41,21 @@ export function prerequisiteDetail(check: PrerequisiteCheck): MessageText {
     return messageOf(prerequisiteDetailKey(check.reason), textParams(check));
 }
 
-/** What to do about a warning or a failure; null for a pass. */
-export function prerequisiteFix(check: PrerequisiteCheck): MessageText | null {
+/**
+ * The reasons whose fix is "enable Hyper-V" in other words (the services, the hypervisor and the Default Switch come
+ * with Hyper-V). On an edition without Hyper-V that advice cannot be followed: the Hyper-V check says what to do.
+ */
+const FIXED_BY_ENABLING_HYPER_V: ReadonlySet<PrerequisiteReason> =
+    new Set<PrerequisiteReason>(['hyperVServicesAwaitHyperV', 'hypervisorAwaitsHyperV', 'defaultSwitchMissing']);
+
+/**
+ * What to do about a warning or a failure; null for a pass, and null for a fix that needs Hyper-V enabled when the
+ * host's edition has no Hyper-V (`hyperVState` NotAvailable).
+ */
+export function prerequisiteFix(check: PrerequisiteCheck, hyperVState: HyperVFeatureState | null = null): MessageText | null {
+    if (hyperVState === 'NotAvailable' && FIXED_BY_ENABLING_HYPER_V.has(check.reason)) {
+        return null;
+    }
     const key = prerequisiteFixKey(check.reason);
     return key === null ? null : messageOf(key, textParams(check));
 }

@@ -82,7 +82,7 @@ describe('detectResumePoint', () => {
         it('when an interrupted Deploy-Eflow left a VM disk', () => {
             const decision = detectResumePoint({ ...installedHostSnapshot(), vhdxPresent: true }, null);
             expect(decision.blockers.map(b => b.code)).toEqual(['partialDeployment']);
-            expect(rendered(decision.blockers[0].text)).toContain('uninstall and reinstall EFLOW');
+            expect(rendered(decision.blockers[0].text)).toContain('uninstall EFLOW and start again');
         });
 
         it('while another session deploys', () => {

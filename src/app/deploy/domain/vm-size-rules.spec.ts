@@ -6,11 +6,19 @@ const codes = (messages: { code: string }[]): string[] => messages.map(m => m.co
 describe('validateCpuCount', () => {
     it('accepts 1 and the host\'s logical processor count, rejects 0 and one more', () => {
         expect(validateCpuCount(1, 8)).toEqual([]);
-        expect(validateCpuCount(8, 8)).toEqual([]);
+        expect(validateCpuCount(7, 8)).toEqual([]);
+        expect(codes(validateCpuCount(8, 8))).toEqual(['cpuHostLeftLow']);
         expect(codes(validateCpuCount(0, 8))).toEqual(['cpuTooLow']);
         expect(rendered(validateCpuCount(9, 8))).toEqual([expect.objectContaining({
             field: 'vmSize.cpuCount', code: 'cpuTooHigh', severity: 'error',
             text: 'This host has 8 logical processors; the VM can have at most 8.'
+        })]);
+    });
+
+    it('warns, with the numbers, when the VM takes every logical processor (allowed: a warning, not an error)', () => {
+        expect(rendered(validateCpuCount(8, 8))).toEqual([expect.objectContaining({
+            field: 'vmSize.cpuCount', code: 'cpuHostLeftLow', severity: 'warning',
+            text: '8 of 8 logical processors leaves the host 0 of its own; keep at least 1 so the host stays responsive.'
         })]);
     });
 
@@ -36,9 +44,26 @@ describe('validateMemory', () => {
     });
 
     it('accepts exactly the free memory and rejects the next even value, naming the largest even choice', () => {
-        expect(validateMemory(4096, 4096)).toEqual([]);
-        expect(validateMemory(4098, 4096)).toEqual([expect.objectContaining({ code: 'memoryAboveFree' })]);
+        expect(codes(validateMemory(4096, 4096))).toEqual(['memoryHostLeftLow']);
+        expect(validateMemory(4098, 4096)).toEqual([expect.objectContaining({ code: 'memoryAboveFree', severity: 'error' })]);
         expect(rendered(validateMemory(4096, 4095)[0].text)).toBe('Only 4,095 MB of memory is free on the host; choose at most 4,094 MB.');
+    });
+
+    it('reports every error that applies: 99999 MB is odd and above the free memory', () => {
+        expect(rendered(validateMemory(99999, 9011))).toEqual([
+            expect.objectContaining({ code: 'memoryOdd', severity: 'error', text: 'Deploy-Eflow accepts only an even number of MB; 99,999 is odd.' }),
+            expect.objectContaining({ code: 'memoryAboveFree', severity: 'error',
+                text: 'Only 9,011 MB of memory is free on the host; choose at most 9,010 MB.' })
+        ]);
+    });
+
+    it('warns, with the numbers, when the host keeps less than 2 GB free; not at exactly 2 GB', () => {
+        expect(rendered(validateMemory(9010, 9011))).toEqual([expect.objectContaining({
+            field: 'vmSize.memoryInMB', code: 'memoryHostLeftLow', severity: 'warning',
+            text: '9,010 MB leaves the host 1 MB of its 9,011 MB free memory; keep at least 2,048 MB so the host and its other workloads keep running.'
+        })]);
+        expect(validateMemory(6962, 9010)).toEqual([]);
+        expect(codes(validateMemory(6964, 9010))).toEqual(['memoryHostLeftLow']);
     });
 
     it('asks for a value and for a whole number', () => {

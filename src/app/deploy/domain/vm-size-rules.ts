@@ -14,7 +14,14 @@ export const MAX_VM_DATA_GB = 2000;
 /** What the default VM needs free on the disk (eflow.md section 7). */
 export const DEFAULT_VM_DISK_NEED_GB = 18;
 
-/** -cpuCount: a whole number 1..host logical processors. */
+/** What the host should keep for itself: at least one logical processor and 2 GB of free memory (a warning below). */
+export const HOST_RESERVE_CPUS = 1;
+export const HOST_RESERVE_MEMORY_MB = 2048;
+
+/**
+ * -cpuCount: a whole number 1..host logical processors. Every processor is allowed (Deploy-Eflow takes it), but a
+ * host left with no logical processor of its own stalls under the VM's load: warned, with the numbers.
+ */
 export function validateCpuCount(cpuCount: number | null, hostLogicalProcessors: number | null): ValidationMessage[] {
     const field = 'vmSize.cpuCount';
     if (cpuCount === null) {
@@ -29,10 +36,17 @@ export function validateCpuCount(cpuCount: number | null, hostLogicalProcessors:
     if (hostLogicalProcessors !== null && cpuCount > hostLogicalProcessors) {
         return [validationError(field, 'cpuTooHigh', { max: hostLogicalProcessors })];
     }
+    if (hostLogicalProcessors !== null && hostLogicalProcessors - cpuCount < HOST_RESERVE_CPUS) {
+        return [validationWarning(field, 'cpuHostLeftLow', { count: cpuCount, total: hostLogicalProcessors, left: hostLogicalProcessors - cpuCount })];
+    }
     return [];
 }
 
-/** -memoryInMB: even, at least 1024, at most the host's free memory. */
+/**
+ * -memoryInMB: even, at least 1024, at most the host's free memory. Every error that applies is reported (99999 MB is
+ * odd and above the free memory: fixing one must not reveal the other only then). Within the free memory, leaving
+ * the host less than 2 GB is a warning with the numbers.
+ */
 export function validateMemory(memoryInMB: number | null, hostFreeMemoryMB: number | null): ValidationMessage[] {
     const field = 'vmSize.memoryInMB';
     if (memoryInMB === null) {
@@ -44,14 +58,18 @@ export function validateMemory(memoryInMB: number | null, hostFreeMemoryMB: numb
     if (memoryInMB < MIN_MEMORY_MB) {
         return [validationError(field, 'memoryTooLow', { min: MIN_MEMORY_MB })];
     }
+    const errors: ValidationMessage[] = [];
     if (memoryInMB % 2 !== 0) {
-        return [validationError(field, 'memoryOdd', { value: memoryInMB })];
+        errors.push(validationError(field, 'memoryOdd', { value: memoryInMB }));
     }
     if (hostFreeMemoryMB !== null && memoryInMB > hostFreeMemoryMB) {
         const largestEven = hostFreeMemoryMB - (hostFreeMemoryMB % 2);
-        return [validationError(field, 'memoryAboveFree', { free: hostFreeMemoryMB, max: largestEven })];
+        errors.push(validationError(field, 'memoryAboveFree', { free: hostFreeMemoryMB, max: largestEven }));
+    } else if (hostFreeMemoryMB !== null && hostFreeMemoryMB - memoryInMB < HOST_RESERVE_MEMORY_MB) {
+        errors.push(validationWarning(field, 'memoryHostLeftLow',
+            { memory: memoryInMB, free: hostFreeMemoryMB, left: hostFreeMemoryMB - memoryInMB, reserve: HOST_RESERVE_MEMORY_MB }));
     }
-    return [];
+    return errors;
 }
 
 /** A whole number within `min..max` GB, or the error for it. */

@@ -1,5 +1,5 @@
 import { clientHostFacts, serverHostFacts } from './testing/deploy-fixtures';
-import { createDefaultWizardModel } from './wizard-defaults';
+import { createDefaultWizardModel, onlyProvisioningLeft, withProvisioningOffered } from './wizard-defaults';
 
 describe('createDefaultWizardModel', () => {
     it('starts from Deploy-Eflow\'s defaults with 1.5 LTS and the Default Switch on a client', () => {
@@ -36,5 +36,24 @@ describe('createDefaultWizardModel', () => {
         host.architecture = 'ARM64';
         host.eflow = { productName: 'Azure IoT Edge', version: '1.4.26.05092', vmDeployed: false };
         expect(createDefaultWizardModel(host).product).toEqual(expect.objectContaining({ channel: 'CR', architecture: 'ARM64' }));
+    });
+});
+
+describe('withProvisioningOffered', () => {
+    const model = createDefaultWizardModel(clientHostFacts());
+
+    it('preselects a real method instead of "Later" when provisioning is all that is left, and hides "Later"', () => {
+        expect(onlyProvisioningLeft({ phase: 'vmDeployed' })).toBe(true);
+        expect(withProvisioningOffered(model, { phase: 'vmDeployed' }).provisioning).toEqual({ type: 'ManualConnectionString' });
+    });
+
+    it('keeps a method the admin chose, and "Later" where more than provisioning is left', () => {
+        const chosen = { ...model, provisioning: { type: 'DpsTPM', scopeId: '0ne00', registrationId: '', globalEndpoint: '' } } as const;
+        expect(withProvisioningOffered(chosen, { phase: 'vmDeployed' })).toBe(chosen);
+        for (const phase of ['fresh', 'productInstalled', 'provisioned', 'blocked'] as const) {
+            expect(onlyProvisioningLeft({ phase })).toBe(false);
+            expect(withProvisioningOffered(model, { phase }).provisioning).toEqual({ type: 'skip' });
+        }
+        expect(withProvisioningOffered(model, null)).toBe(model);
     });
 });

@@ -4,6 +4,8 @@
  */
 import { channelOfInstalledProduct, type EflowArchitecture } from './product-catalog';
 import type { DeploymentHostFacts } from './deployment-prerequisites';
+import type { ProvisioningChoice } from './provisioning-choice';
+import type { ResumeDecision } from './resume-detection';
 import type { SwitchChoice, WizardModel } from './wizard-model';
 
 function defaultSwitch(host: DeploymentHostFacts | null): SwitchChoice {
@@ -39,4 +41,23 @@ export function createDefaultWizardModel(host: DeploymentHostFacts | null): Wiza
         features: { dpsTpm: false, defender: false, optionalTelemetry: false, eulaAccepted: false },
         provisioning: { type: 'skip' }
     };
+}
+
+/**
+ * Whether provisioning is all that is left on the host (resume-detection.ts: the VM is deployed, not provisioned):
+ * the wizard is there to provision, so "Later, from the dashboard" is no choice; the dashboard's "Later" is this.
+ */
+export function onlyProvisioningLeft(resume: Pick<ResumeDecision, 'phase'> | null): boolean {
+    return resume?.phase === 'vmDeployed';
+}
+
+/** The method preselected when provisioning is all that is left: a device connection string, IoT Hub's simplest. */
+export const PRESELECTED_PROVISIONING: ProvisioningChoice = { type: 'ManualConnectionString' };
+
+/**
+ * The model with a real provisioning method where "Later" was chosen (a default, a draft, an earlier run's choice)
+ * but provisioning is all that is left; anything else unchanged.
+ */
+export function withProvisioningOffered(model: WizardModel, resume: Pick<ResumeDecision, 'phase'> | null): WizardModel {
+    return onlyProvisioningLeft(resume) && model.provisioning.type === 'skip' ? { ...model, provisioning: PRESELECTED_PROVISIONING } : model;
 }

@@ -1,26 +1,34 @@
 import { Inject, Injectable, OnDestroy } from '@angular/core';
-import { SchedulerLike } from 'rxjs';
+import { SchedulerLike, Subscription } from 'rxjs';
+import { map } from 'rxjs/operators';
 import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
 import { APP_SCHEDULER } from '../../core/time/app-scheduler';
 import type { DeploymentRunRecord } from '../domain/deployment-run-record';
 import { DeployRunController } from './deploy-run.controller';
 import { DeployStepExecutor } from './deploy-step-executor';
+import { HostChangeNotifier, NO_NOTIFICATIONS, NOTIFICATION_SINK, type NotificationSink } from './host-change-notifier';
 import { WizardDraftStorage } from './wizard-draft-storage';
 
 /**
  * The deploy runs of the app's lifetime, one per host. A run outlives the wizard page that started it: closing the
  * wizard in the middle of a deployment must not stop it (stopping Deploy-Eflow half-way leaves a VM that only an
- * uninstall removes), and reopening the wizard on that host shows the run where it is.
+ * uninstall removes), and reopening the wizard on that host shows the run where it is. For the same reason each run
+ * posts its progress and outcome to WAC's notification center (HostChangeNotifier).
  */
 @Injectable({ providedIn: 'root' })
 export class DeployRunRegistry implements OnDestroy {
     private readonly controllers = new Map<string, DeployRunController>();
+    private readonly notifications = new Map<string, Subscription>();
+    private readonly notifier: HostChangeNotifier;
 
     constructor(
         private readonly deploy: EflowDeployService,
         private readonly executor: DeployStepExecutor,
         private readonly drafts: WizardDraftStorage,
-        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
+        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike,
+        @Inject(NOTIFICATION_SINK) notificationSink: NotificationSink = NO_NOTIFICATIONS) {
+        this.notifier = new HostChangeNotifier(notificationSink);
+    }
 
     /** The host's run; `record` (from the host's draft) seeds a host seen for the first time. */
     public controllerFor(node: string, record: DeploymentRunRecord | null): DeployRunController {
@@ -29,6 +37,7 @@ export class DeployRunRegistry implements OnDestroy {
         if (!controller) {
             controller = new DeployRunController(node, record, this.deploy, this.executor, this.drafts, this.scheduler);
             this.controllers.set(key, controller);
+            this.notifications.set(key, this.notifier.followDeployRun(node, controller.state$.pipe(map(state => state.run?.status ?? null))));
         }
         return controller;
     }
@@ -40,6 +49,8 @@ export class DeployRunRegistry implements OnDestroy {
         if (controller && !controller.isRunning()) {
             controller.stop();
             this.controllers.delete(key);
+            this.notifications.get(key)?.unsubscribe();
+            this.notifications.delete(key);
         }
     }
 
@@ -49,5 +60,9 @@ export class DeployRunRegistry implements OnDestroy {
             controller.stop();
         }
         this.controllers.clear();
+        for (const subscription of this.notifications.values()) {
+            subscription.unsubscribe();
+        }
+        this.notifications.clear();
     }
 }

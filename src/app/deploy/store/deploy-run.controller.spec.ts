@@ -7,22 +7,15 @@ import { ajaxError } from '../../testing/ajax-error';
 import { parseWizardDraft } from '../domain/wizard-draft';
 import { rendered } from '../testing/rendered-text';
 import { draftKey } from './wizard-draft-storage';
-import { CONNECTION_STRING, installedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
+import { CONNECTION_STRING, deployFromReview as deployFromReviewOf, installedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
 
 describe('the Deploy page\'s run (DeployRunController through the store and the registry)', () => {
     let harness: WizardStoreHarness;
 
     /** A bare host, every page filled in (manual connection string), Deploy clicked and the state read. */
     function deployFromReview(): void {
-        harness.open('ready-to-deploy');
-        const store = harness.store;
-        store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
-        store.updateModel('provisioning', { type: 'ManualConnectionString' });
-        store.setSecret('devConnString', CONNECTION_STRING);
-        store.goTo('review');
-        store.deployNow();
-        expect(store.state.page).toBe('deploy');
-        harness.answer('Get-EflowDeploymentState', bareState());
+        deployFromReviewOf(harness);
+        expect(harness.store.state.page).toBe('deploy');
     }
 
     function bareState(): Record<string, unknown> {
@@ -81,6 +74,12 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
             underlyingMessage: 'Deploy-Eflow failed: Unable to create virtual machine.', recovery: { kind: 'refreshFirst' }
         }));
         expect(recordOf()?.steps.deployVm).toEqual(expect.objectContaining({ outcome: 'failed', errorCode: 'DeployEflowFailed' }));
+        // Before any retry the host tells whether Deploy-Eflow left a partial deployment: here it did not.
+        expect(harness.store.state.checkingHost).toBe(true);
+        harness.store.retry();
+        expect(harness.store.state.preparingRun).toBe(false);
+        harness.answer('Get-EflowDeploymentState', installedStateOutput());
+        expect(harness.store.state).toEqual(expect.objectContaining({ checkingHost: false, partialDeployment: false }));
 
         harness.store.retry();
         expect(harness.store.state.preparingRun).toBe(true);
@@ -98,6 +97,8 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         deployFromReview();
         harness.answer('Install-EflowProduct', installOutput());
         harness.pending('New-EflowVirtualMachine').finish({ errors: [{ errorType: 'WriteErrorException', message: '[DeployEflowFailed] timed out' }] });
+        harness.answer('Get-EflowDeploymentState', deployedStateOutput());
+        expect(harness.store.state.partialDeployment).toBe(false);
         harness.store.retry();
         harness.answer('Get-EflowDeploymentState', deployedStateOutput());
         // The VM's configuration already matches these choices (no DNS, features off): only provisioning is left.
@@ -111,14 +112,18 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         harness.answer('Install-EflowProduct', installOutput());
         harness.pending('New-EflowVirtualMachine').finish({ errors: [{ message: '[DeployEflowFailed] Deploy-Eflow failed: Unable to create virtual machine.' }] });
         expect(harness.store.state.run?.failure?.recovery).toEqual({ kind: 'refreshFirst' });
+        // The check after the failure gets no answer, and the step logged nothing past the disk: a retry may read again.
+        harness.pending('Get-EflowDeploymentState').fail(ajaxError(500, { error: { code: 'Timeout', message: 'no answer' } }));
+        expect(harness.store.state.partialDeployment).toBe(false);
         harness.store.retry();
         // The VM disk without a VM: resume detection's partialDeployment blocker.
         harness.answer('Get-EflowDeploymentState', { ...installedStateOutput(), vmExists: false, vhdxPresent: true });
         expect(harness.commandNames().filter(name => name === 'New-EflowVirtualMachine')).toHaveLength(1);
         const state = harness.store.state;
         expect(state.run?.status).toBe('failed');
-        expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'none' } }));
-        expect(rendered(state.run?.failure?.blockedBy)?.join(' ')).toContain('uninstall and reinstall EFLOW');
+        expect(state.run?.failure).toEqual(expect.objectContaining({ step: 'deployVm', code: 'PartialDeploymentFound', recovery: { kind: 'uninstall' } }));
+        expect(state.partialDeployment).toBe(true);
+        expect(rendered(state.run?.failure?.blockedBy)?.join(' ')).toContain('uninstall EFLOW and start again');
         expect(stepStates()[3]).toBe('deployVm:failed');
         // Nothing left to send, and another retry sends nothing either.
         harness.store.retry();
@@ -130,6 +135,7 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         deployFromReview();
         harness.answer('Install-EflowProduct', installOutput());
         harness.pending('New-EflowVirtualMachine').finish({ errors: [{ message: '[DeployEflowFailed] timed out' }] });
+        harness.answer('Get-EflowDeploymentState', installedStateOutput());
         harness.store.retry();
         harness.answer('Get-EflowDeploymentState', { ...installedStateOutput(), deploymentInProgress: true });
         expect(harness.store.state.run?.failure).toEqual(expect.objectContaining({ code: 'deploymentRunning', recovery: { kind: 'refreshFirst' } }));
@@ -175,11 +181,14 @@ describe('the Deploy page\'s run (DeployRunController through the store and the 
         harness.store.dismissCancel();
         expect(harness.store.state.run?.status).toBe('running');
         harness.store.requestCancel();
-        harness.store.confirmCancel();
+        harness.store.confirmCancel('deployVm');
         expect(harness.sdk.cancelled.map(session => session.key)).toEqual([HOST_CHANGE_SESSION_KEY]);
         expect(harness.store.state.run?.status).toBe('cancelled');
         expect(stepStates()[3]).toBe('deployVm:cancelled');
         expect(recordOf()?.steps.deployVm).toEqual(expect.objectContaining({ outcome: 'failed', errorCode: 'Cancelled' }));
+        // Stopped before the disk: the host shows no partial deployment, so the run may go on.
+        harness.answer('Get-EflowDeploymentState', installedStateOutput());
+        expect(harness.store.state.partialDeployment).toBe(false);
         harness.store.retry();
         expect(harness.pending('Get-EflowDeploymentState')).toBeTruthy();
     });

@@ -1,6 +1,7 @@
 import { GatewayError } from '../../core/gateway/gateway-error';
 import type { EnableHyperVResult } from '../../core/models/deploy-results';
 import type { AutoDeployIssue } from '../domain/auto-deploy-config';
+import type { CancelPrompt } from '../domain/cancel-prompt';
 import type { DeployRun } from '../domain/deploy-run';
 import type { DeploymentPrerequisitesPayload } from '../domain/deployment-prerequisites';
 import type { DeploymentRunRecord } from '../domain/deployment-run-record';
@@ -10,6 +11,7 @@ import { emptyProvisioningSecrets, type ProvisioningSecrets } from '../domain/pr
 import { emptyRememberedEntries, rememberEntries, type RememberedEntries } from '../domain/remembered-entries';
 import type { ResumeDecision } from '../domain/resume-detection';
 import { createDefaultWizardModel } from '../domain/wizard-defaults';
+import type { EflowRemovalState } from './deploy-run.controller';
 import type { WizardModel } from '../domain/wizard-model';
 import type { WizardPageId } from '../domain/wizard-pages';
 
@@ -43,6 +45,13 @@ export interface DeployWizardState {
     loadError: GatewayError | null;
     /** Whether a re-read of the host's facts runs (the page stays as it is meanwhile). */
     refreshing: boolean;
+    /**
+     * Whether the host restarts to enable Hyper-V: the prerequisites shown are from before the restart, and the host
+     * is read again as soon as it answers (host-restart-watch.ts).
+     */
+    hostRestarting: boolean;
+    /** Whether the admin came to this page with the review's "Change": the page offers "Back to review". */
+    returnToReview: boolean;
     prerequisites: DeploymentPrerequisitesPayload | null;
     snapshot: DeploymentStateSnapshot | null;
     /** Where the host stands (resume-detection.ts); null until read. */
@@ -71,6 +80,14 @@ export interface DeployWizardState {
     prepareError: GatewayError | null;
     /** Whether the Deploy page asks the admin to confirm stopping the run. */
     confirmingCancel: boolean;
+    /** The Stop prompt (deploy-run.controller.ts): the step it warns about and whether Stop may be confirmed now. */
+    cancelPrompt: CancelPrompt | null;
+    /** Deploy-Eflow left a partial deployment: the run offers the uninstall instead of a retry. */
+    partialDeployment: boolean;
+    /** Whether the host is read after Deploy-Eflow failed or stopped, to tell whether it left one. */
+    checkingHost: boolean;
+    /** The uninstall that recovers from a partial deployment, null before any. */
+    removal: EflowRemovalState | null;
 }
 
 /** The state before a host is opened. */
@@ -81,6 +98,8 @@ export function initialDeployWizardState(): DeployWizardState {
         status: 'idle',
         loadError: null,
         refreshing: false,
+        hostRestarting: false,
+        returnToReview: false,
         prerequisites: null,
         snapshot: null,
         resume: null,
@@ -96,6 +115,10 @@ export function initialDeployWizardState(): DeployWizardState {
         run: null,
         preparingRun: false,
         prepareError: null,
-        confirmingCancel: false
+        confirmingCancel: false,
+        cancelPrompt: null,
+        partialDeployment: false,
+        checkingHost: false,
+        removal: null
     };
 }

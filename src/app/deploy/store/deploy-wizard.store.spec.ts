@@ -42,6 +42,17 @@ describe('DeployWizardStore', () => {
             expect(harness.store.state.page).toBe(page);
         });
 
+        it('preselects a real provisioning method, not "Later", when provisioning is all that is left', () => {
+            harness.open('ready-to-deploy', deployedStateOutput(), undefined, 'provisioning');
+            expect(harness.store.state.page).toBe('provisioning');
+            expect(harness.store.state.model.provisioning).toEqual({ type: 'ManualConnectionString' });
+        });
+
+        it('leaves "Later" the default on a bare host', () => {
+            harness.open('ready-to-deploy');
+            expect(harness.store.state.model.provisioning).toEqual({ type: 'skip' });
+        });
+
         it('locks what a deployed VM has fixed', () => {
             harness.open('ready-to-deploy', deployedStateOutput());
             const before = harness.store.state.model.vmSize;
@@ -96,6 +107,31 @@ describe('DeployWizardStore', () => {
             expect(store.state.page).toBe('review');
             store.goTo('deploy');
             expect(store.state.page).toBe('review');
+        });
+
+        it('offers the way back to the review on a page opened with the review\'s Change, as long as the page is valid', () => {
+            const store = harness.store;
+            store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+            store.goTo('review');
+            expect(store.state.returnToReview).toBe(false);
+            store.goTo('vmSize');
+            expect(store.state.returnToReview).toBe(true);
+            store.updateModel('vmSize', { ...store.state.model.vmSize, memoryInMB: 2049 });
+            store.backToReview();
+            expect(store.state.page).toBe('vmSize');
+            store.updateModel('vmSize', { ...store.state.model.vmSize, memoryInMB: 2048 });
+            store.backToReview();
+            expect(store.state.page).toBe('review');
+            expect(store.state.returnToReview).toBe(false);
+        });
+
+        it('offers no way back to the review on a page reached by Next or the step list', () => {
+            const store = harness.store;
+            store.goNext();
+            store.goTo('vmSize');
+            expect(store.state.returnToReview).toBe(false);
+            store.backToReview();
+            expect(store.state.page).toBe('vmSize');
         });
     });
 

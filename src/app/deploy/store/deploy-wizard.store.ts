@@ -5,6 +5,7 @@ import { EflowDeployService } from '../../core/gateway/eflow-deploy.service';
 import { toGatewayError } from '../../core/gateway/transport-errors';
 import { APP_SCHEDULER } from '../../core/time/app-scheduler';
 import { importAutoDeployConfig } from '../domain/auto-deploy-import';
+import type { DeployStepId } from '../domain/deploy-steps';
 import type { DeploymentPrerequisitesPayload } from '../domain/deployment-prerequisites';
 import type { DeploymentStateSnapshot } from '../domain/deployment-state';
 import { pendingHostCheckQuestion, withHostCheckReply, type HostCheckQuestion } from '../domain/host-input-checks';
@@ -12,7 +13,7 @@ import { hasRequiredSecret, type SecretFieldName } from '../domain/provisioning-
 import { emptyRememberedEntries, rememberEntries } from '../domain/remembered-entries';
 import { detectResumePoint } from '../domain/resume-detection';
 import { hasErrors } from '../domain/validation-message';
-import { createDefaultWizardModel } from '../domain/wizard-defaults';
+import { createDefaultWizardModel, withProvisioningOffered } from '../domain/wizard-defaults';
 import { WIZARD_DRAFT_VERSION } from '../domain/wizard-draft';
 import type { WizardModel } from '../domain/wizard-model';
 import { canOpenPage, chooseStartPage, nextPage, previousPage } from '../domain/wizard-navigation';
@@ -21,7 +22,8 @@ import { buildWizardViewModel, canStartDeploy, wizardValidation, type WizardView
 import type { DeployRunController, DeployRunState } from './deploy-run.controller';
 import { DeployRunRegistry } from './deploy-run-registry';
 import { DeployWizardState, initialDeployWizardState } from './deploy-wizard-state';
-import { HyperVEnablingRegistry } from './hyper-v-enabling.registry';
+import { HyperVEnablingRegistry, IDLE_HYPER_V_ENABLING } from './hyper-v-enabling.registry';
+import { whenRestartedHostAnswers } from './host-restart-watch';
 import { WizardDraftStorage } from './wizard-draft-storage';
 
 /** How long typing must pause before the host is asked about a path or an address. */
@@ -43,6 +45,8 @@ export class DeployWizardStore implements OnDestroy {
     private hostCheck: Subscription | null = null;
     private hostCheckTimer: Subscription | null = null;
     private hyperVWatch: Subscription | null = null;
+    /** The wait for a host restarting to enable Hyper-V to answer again. */
+    private restartWatch: Subscription | null = null;
     /** The host's run and the subscription that shows it here. */
     private runs: DeployRunController | null = null;
     private runWatch: Subscription | null = null;
@@ -125,11 +129,22 @@ export class DeployWizardStore implements OnDestroy {
         }
     }
 
-    /** Opens a page from the step list (or a review link), as far as validation lets the admin through. */
+    /**
+     * Opens a page from the step list (or a review link), as far as validation lets the admin through. A page opened
+     * from the review offers the way back to it (backToReview) instead of Next through every page in between.
+     */
     public goTo(page: WizardPageId): void {
         const current = this.state.page === 'done' ? 'review' : this.state.page;
         if (!this.isRunning() && canOpenPage(page, current, wizardValidation(this.state))) {
+            this.update({ returnToReview: this.state.returnToReview || (current === 'review' && page !== 'review') });
             this.showPage(page);
+        }
+    }
+
+    /** "Back to review" on a page reached with the review's "Change": straight back, as far as validation allows. */
+    public backToReview(): void {
+        if (this.state.returnToReview) {
+            this.goTo('review');
         }
     }
 
@@ -228,9 +243,17 @@ export class DeployWizardStore implements OnDestroy {
         this.runs?.dismissCancel();
     }
 
-    /** Stops the run: the script in flight is cancelled on the gateway. */
-    public confirmCancel(): void {
-        this.runs?.confirmCancel();
+    /** Stops the run: the script in flight is cancelled on the gateway. `shownStep`: the step whose warning was confirmed. */
+    public confirmCancel(shownStep: DeployStepId | null): void {
+        this.runs?.confirmCancel(shownStep);
+    }
+
+    /**
+     * Uninstalls EFLOW after Deploy-Eflow left a partial deployment. When it is done the wizard reads the host again
+     * and continues from the product install (resume detection), with every entry kept.
+     */
+    public removeInstallation(): void {
+        this.runs?.removeInstallation(this.state.model.product.vhdxPath);
     }
 
     /** Forgets the host's draft and run: the deployment is finished. */
@@ -273,7 +296,8 @@ export class DeployWizardStore implements OnDestroy {
         options: { draftPage: WizardPageId | null; requestedPage: WizardPageId | null; keepPage: boolean; fillDefaults: boolean }): void {
         const resume = detectResumePoint(snapshot, this.state.record);
         // A first visit starts from defaults that fit the host (architecture, a switch its SKU allows).
-        const model = options.fillDefaults ? createDefaultWizardModel(prerequisites.host) : this.state.model;
+        // Opened to provision (only provisioning left): a real method is preselected instead of "Later".
+        const model = withProvisioningOffered(options.fillDefaults ? createDefaultWizardModel(prerequisites.host) : this.state.model, resume);
         const remembered = options.fillDefaults ? rememberEntries(emptyRememberedEntries(), model) : this.state.remembered;
         const next: DeployWizardState = { ...this.state, prerequisites, snapshot, resume, model, remembered, status: 'ready', loadError: null, refreshing: false };
         const prerequisitesPass = !hasErrors(wizardValidation(next).get('prerequisites') ?? []);
@@ -296,11 +320,18 @@ export class DeployWizardStore implements OnDestroy {
     private mergeRun(run: DeployRunState): void {
         const newRead = run.snapshot !== null && run.snapshot !== this.mergedSnapshot;
         this.mergedSnapshot = run.snapshot;
+        const removed = run.removal?.status === 'succeeded' && this.state.removal?.status === 'running';
         this.update({
             run: run.run, record: run.record, preparingRun: run.preparingRun, prepareError: run.prepareError, confirmingCancel: run.confirmingCancel,
+            cancelPrompt: run.cancelPrompt, partialDeployment: run.partialDeployment, checkingHost: run.checkingHost, removal: run.removal,
             // The run's read of the host is newer than the wizard's own: where the host stands follows it.
             ...(newRead && run.snapshot ? { snapshot: run.snapshot, resume: detectResumePoint(run.snapshot, run.record) } : {})
         });
+        if (removed && this.state.node) {
+            // EFLOW is gone: where the wizard continues follows from a fresh read (the product install), not from the page shown.
+            this.update({ refreshing: true });
+            this.readHost(this.state.node, { draftPage: null, requestedPage: null, keepPage: false, fillDefaults: false });
+        }
     }
 
     private isRunning(): boolean {
@@ -308,7 +339,8 @@ export class DeployWizardStore implements OnDestroy {
     }
 
     private showPage(page: WizardPageId): void {
-        this.update({ page, importOutcome: page === 'review' ? this.state.importOutcome : null });
+        this.update({ page, importOutcome: page === 'review' ? this.state.importOutcome : null,
+            returnToReview: page !== 'review' && this.state.returnToReview });
         this.saveDraft();
     }
 
@@ -365,18 +397,36 @@ export class DeployWizardStore implements OnDestroy {
             .subscribe(enabling => {
                 const wasRunning = this.state.hyperV.status === 'running';
                 this.update({ hyperV: enabling });
-                // A restarting host does not answer for a while: the admin checks again once it is back.
-                if (wasRunning && enabling.status === 'done' && !enabling.result?.restarting) {
-                    this.refresh();
+                if (wasRunning && enabling.status === 'done') {
+                    if (enabling.result?.restarting) {
+                        this.awaitRestart(node);
+                    } else {
+                        this.refresh();
+                    }
                 }
             });
     }
 
+    /**
+     * A restarting host does not answer for a while: its results are marked as from before the restart, and it is
+     * read again on its own as soon as it answers (the admin need not guess when to click "Check again").
+     */
+    private awaitRestart(node: string): void {
+        this.restartWatch?.unsubscribe();
+        this.update({ hostRestarting: true });
+        this.restartWatch = whenRestartedHostAnswers(() => this.deploy.getPrerequisites(node), this.scheduler).subscribe(() => {
+            this.restartWatch = null;
+            // The restart is over: its note gives way to the host's new facts.
+            this.update({ hostRestarting: false, hyperV: IDLE_HYPER_V_ENABLING });
+            this.refresh();
+        });
+    }
+
     private stopAll(): void {
-        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperVWatch, this.runWatch]) {
+        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperVWatch, this.restartWatch, this.runWatch]) {
             subscription?.unsubscribe();
         }
-        this.load = this.hostCheck = this.hostCheckTimer = this.hyperVWatch = this.runWatch = null;
+        this.load = this.hostCheck = this.hostCheckTimer = this.hyperVWatch = this.restartWatch = this.runWatch = null;
         this.runs = null;
     }
 

@@ -1,5 +1,7 @@
 import { enableHyperVOutput } from '../../core/models/testing/deploy-change-outputs';
 import { ajaxError } from '../../testing/ajax-error';
+import { bareStateOutput, prerequisitesOutput } from '../../core/models/testing/deploy-read-outputs';
+import { RESTART_POLL_MS } from './host-restart-watch';
 import { WizardStoreHarness } from './testing/wizard-store-harness';
 
 const ENABLE = 'Enable-EflowHostHyperV';
@@ -64,5 +66,38 @@ describe('enabling Hyper-V from the wizard', () => {
         const call = harness.pending(ENABLE);
         harness.destroy();
         expect(call.unsubscribed).toBe(true);
+    });
+
+    it('marks the results as from before the restart, and reads the host again on its own once it answers after the restart', () => {
+        const reads = (): number => harness.commandNames().filter(name => name === 'Get-EflowDeploymentPrerequisites').length;
+        const withHyperV = (featureState: string): Record<string, unknown> => {
+            const output = prerequisitesOutput();
+            const host = output['host'] as Record<string, unknown>;
+            return { ...output, host: { ...host, hyperV: { ...(host['hyperV'] as Record<string, unknown>), featureState } } };
+        };
+        harness.store.enableHyperV(true);
+        harness.answer(ENABLE, { ...enableHyperVOutput(), restarting: true });
+        expect(harness.store.state.hostRestarting).toBe(true);
+        const before = reads();
+
+        // Down while it restarts: a failed read is no answer. Up before it went down: EnablePending is from before.
+        harness.time.advance(RESTART_POLL_MS);
+        harness.pending('Get-EflowDeploymentPrerequisites').fail(ajaxError(503, { error: { message: 'host unreachable' } }));
+        harness.time.advance(RESTART_POLL_MS);
+        harness.answer('Get-EflowDeploymentPrerequisites', withHyperV('EnablePending'));
+        expect(harness.store.state.hostRestarting).toBe(true);
+        expect(harness.store.state.status).toBe('ready');
+
+        harness.time.advance(RESTART_POLL_MS);
+        harness.answer('Get-EflowDeploymentPrerequisites', withHyperV('Enabled'));
+        expect(harness.store.state.hostRestarting).toBe(false);
+        expect(harness.store.state.hyperV.status).toBe('idle');
+        // The wizard's own read of the host follows, replacing the old results.
+        harness.answer('Get-EflowDeploymentPrerequisites', withHyperV('Enabled'));
+        harness.answer('Get-EflowDeploymentState', bareStateOutput());
+        expect(reads()).toBe(before + 4);
+        expect(harness.store.state.prerequisites?.host.hyperV.featureState).toBe('Enabled');
+        harness.time.advance(RESTART_POLL_MS * 3);
+        expect(reads()).toBe(before + 4);
     });
 });

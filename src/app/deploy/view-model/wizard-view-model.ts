@@ -37,7 +37,7 @@ export interface ExportFile {
 
 export interface WizardViewModel {
     state: DeployWizardState;
-    /** The name shown: the host's computer name once known, else the node name. */
+    /** The name shown: the WAC connection (node) name, as the shell's connection list shows it. */
     hostName: string;
     validation: ReadonlyMap<WizardPageId, ValidationMessage[]>;
     /** The current page's messages. */
@@ -112,7 +112,7 @@ export function buildWizardViewModel(state: DeployWizardState): WizardViewModel 
     const onReview = page === 'review';
     return {
         state,
-        hostName: state.prerequisites?.host.computerName ?? state.node ?? '',
+        hostName: state.node ?? '',
         validation,
         messages,
         locked: page !== null && (state.resume?.lockedPages.includes(page) ?? false),

@@ -137,9 +137,9 @@ describe('buildOverviewViewModel', () => {
             expect(sections?.network.map(e => e.message)).toEqual(['b']);
         });
 
-        it('names the host by its computer name once known, by the node before', () => {
+        it('names the host by its connection (node) name before and after the data arrives, never the computer name', () => {
             expect(buildOverviewViewModel(state({}), FIXTURE_NOW).hostName).toBe('host1');
-            expect(buildOverviewViewModel(state(withData(aHealthyOverview())), FIXTURE_NOW).hostName).toBe('FACTORY-PC-01');
+            expect(buildOverviewViewModel(state(withData(aHealthyOverview())), FIXTURE_NOW).hostName).toBe('host1');
         });
     });
 });

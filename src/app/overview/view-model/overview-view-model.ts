@@ -36,6 +36,8 @@ import { AdminCommandStep, deployCommands, installCommands, startVmCommands } fr
  * - `not-ready`: no EFLOW, and the host cannot run it;
  * - `not-installed`: no EFLOW, the host is ready;
  * - `installed`: MSI installed, no VM;
+ * - `deployment-in-progress`: MSI installed, a deployment is running (no VM yet);
+ * - `partial-deployment`: MSI installed, Deploy-Eflow failed part-way (a VM disk, no VM);
  * - `install-unknown`: whether EFLOW is installed could not be read (says why, offers no install);
  * - `vm-unknown`: MSI installed, whether the VM exists could not be checked (says why, offers no deployment);
  * - `vm-stopped`: the VM is off;
@@ -44,7 +46,7 @@ import { AdminCommandStep, deployCommands, installCommands, startVmCommands } fr
  */
 export type OverviewViewName =
     | 'no-connection' | 'first-load' | 'unreachable' | 'error' | 'not-ready' | 'not-installed' | 'install-unknown' | 'installed'
-    | 'vm-unknown' | 'vm-stopped' | 'dashboard';
+    | 'deployment-in-progress' | 'partial-deployment' | 'vm-unknown' | 'vm-stopped' | 'dashboard';
 
 /** Which card a section error belongs to. */
 export type OverviewSection = 'host' | 'installation' | 'vm' | 'runtime' | 'network';
@@ -73,7 +75,11 @@ export interface OverviewDetails {
 /** The page's view model. */
 export interface OverviewViewModel {
     view: OverviewViewName;
-    /** The name to show: the host's computer name once known, else the node name. */
+    /**
+     * The name headings show: the WAC connection (node) name, as the shell's connection list shows it. Not the Win32
+     * computer name (upper case, cut to 15 characters), which would change the title once the data arrives; the
+     * Host card shows it as a fact.
+     */
     hostName: string;
     state: OverviewState;
     /** Derived data, `null` until the first success. */
@@ -92,7 +98,7 @@ export function buildOverviewViewModel(
     const details = state.data ? buildDetails(state.data, nowMs, catalogue) : null;
     return {
         view: selectView(state, details),
-        hostName: state.data?.host.computerName ?? state.node ?? '',
+        hostName: state.node ?? '',
         state,
         details,
         refreshFailure: state.data ? state.error : null,
@@ -116,6 +122,8 @@ export function selectView(state: OverviewState, details: OverviewDetails | null
         case 'not-installed':
         case 'install-unknown':
         case 'installed':
+        case 'deployment-in-progress':
+        case 'partial-deployment':
         case 'vm-unknown':
             return details.installState;
         default:

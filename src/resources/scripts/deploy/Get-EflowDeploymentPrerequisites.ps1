@@ -28,6 +28,7 @@ $checks = [System.Collections.Generic.List[object]]::new()
 . "$PSScriptRoot\..\..\script-functions\Get-ServiceState.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-AzureVmHost.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowVhdxPresent.ps1"
 
 function Add-Check {
     # A check carries a reason code and the facts its sentences need; the UI words them (strings.resjson).
@@ -113,10 +114,20 @@ function Get-EflowFacts {
     } catch {
         Add-ReadError -Source 'Import-Module AzureEFLOW' -Code 'EflowModuleUnavailable' -Record $_
     }
+    # A VM disk without a VM is an interrupted Deploy-Eflow's: the existing-install check must not call that a pass.
+    $partialDeployment = $null
+    if ($vmDeployed -eq $false) {
+        try {
+            $partialDeployment = Test-EflowVhdxPresent -InstallLocation ([string]$entry.InstallLocation)
+        } catch {
+            Add-ReadError -Source 'Test-Path *EFLOW.vhdx' -Code 'VhdxUnreadable' -Record $_
+        }
+    }
     $product = [pscustomobject]@{
         productName = [string]$entry.DisplayName
         version = [string]$entry.DisplayVersion
         vmDeployed = $vmDeployed
+        partialDeployment = $partialDeployment
     }
     return [pscustomobject]@{ product = $product; hostConfiguration = $hostConfiguration }
 }
@@ -255,6 +266,8 @@ function Add-EflowChecks {
     $product = @{ product = $eflow.productName; version = $eflow.version }
     if ($eflow.vmDeployed -eq $true) {
         Add-Check 'existing-eflow' 'pass' 'eflowInstalledWithVm' $product
+    } elseif ($eflow.vmDeployed -eq $false -and $eflow.partialDeployment -eq $true) {
+        Add-Check 'existing-eflow' 'fail' 'eflowPartialDeployment' $product
     } elseif ($eflow.vmDeployed -eq $false) {
         Add-Check 'existing-eflow' 'pass' 'eflowInstalledWithoutVm' $product
     } else {

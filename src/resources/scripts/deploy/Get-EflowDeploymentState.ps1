@@ -36,36 +36,9 @@ $sectionMarker = '@@EFLOW-MANAGER-SECTION@@'
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVmFeatureEnabled.ps1"
-
-function Get-DeploymentLockName {
-    param ([string] $ComputerName)
-    # The same name New-EflowVirtualMachine uses; the computer name keeps simulated hosts in one process apart.
-    $safeName = $ComputerName -replace '[^A-Za-z0-9_-]', '_'
-    return "Global\EflowManager-Deploy-$safeName"
-}
-
-function Test-DeploymentLock {
-    param ([string] $Name)
-    $mutex = $null
-    try {
-        $exists = [System.Threading.Mutex]::TryOpenExisting($Name, [ref]$mutex)
-        if ($mutex) { $mutex.Dispose() }
-        return $exists
-    } catch [System.UnauthorizedAccessException] {
-        # It exists, created by an elevated session this one may not open.
-        return $true
-    }
-}
-
-function Test-VhdxPresent {
-    param ([string[]] $Folders)
-    foreach ($folder in $Folders) {
-        # The folder is literal; only the file name is a wildcard (eflowAutoDeploy's *EFLOW.vhdx test).
-        $pattern = [System.Management.Automation.WildcardPattern]::Escape($folder.TrimEnd('\')) + '\*EFLOW.vhdx'
-        if (Test-Path -Path $pattern -PathType Leaf) { return $true }
-    }
-    return $false
-}
+. "$PSScriptRoot\..\..\script-functions\Get-EflowDeploymentLockName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowDeploymentLock.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowVhdxPresent.ps1"
 
 function Read-Switches {
     param ($Snapshot)
@@ -166,11 +139,8 @@ function Read-Eflow {
     } catch {
         Add-ReadError -Source 'Verify-EflowVm' -Code 'EflowVmUnverifiable' -Record $_
     }
-    $folders = @('C:\Program Files\Azure IoT Edge')
-    if ($Entry.InstallLocation) { $folders = @([string]$Entry.InstallLocation) }
-    if ($VhdxPath) { $folders += $VhdxPath }
     try {
-        $Snapshot.vhdxPresent = Test-VhdxPresent -Folders $folders
+        $Snapshot.vhdxPresent = Test-EflowVhdxPresent -InstallLocation ([string]$Entry.InstallLocation) -ExtraFolders @($VhdxPath)
     } catch {
         Add-ReadError -Source 'Test-Path *EFLOW.vhdx' -Code 'VhdxUnreadable' -Record $_
     }
@@ -228,7 +198,7 @@ if ($null -ne $hyperVReading.error) {
 }
 Read-Switches -Snapshot $snapshot
 try {
-    $snapshot.deploymentInProgress = Test-DeploymentLock -Name (Get-DeploymentLockName -ComputerName $computerName)
+    $snapshot.deploymentInProgress = Test-EflowDeploymentLock
 } catch {
     Add-ReadError -Source 'Deployment lock' -Code 'DeploymentLockUnreadable' -Record $_
 }

@@ -97,6 +97,7 @@ $activity = 'Deploying the EFLOW virtual machine'
 $given = $PSBoundParameters
 
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-UInt32Address.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowDeploymentLockName.ps1"
 
 function Test-VmSize {
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
@@ -256,10 +257,8 @@ if ($null -eq $installFolder) {
 }
 Import-AzureEflowModule
 
-$os = Get-CimInstance -ClassName Win32_OperatingSystem
-# The lock name is shared with Get-EflowDeploymentState, which reports a held lock as a deployment in progress.
-$lockName = 'Global\EflowManager-Deploy-' + ([string]$os.CSName -replace '[^A-Za-z0-9_-]', '_')
-$lock = New-Object System.Threading.Mutex($false, $lockName)
+# Test-EflowDeploymentLock (the state read, the dashboard, the uninstall) reports a held lock as a deployment in progress.
+$lock = New-Object System.Threading.Mutex($false, (Get-EflowDeploymentLockName))
 $acquired = $false
 try {
     $acquired = $lock.WaitOne(0)

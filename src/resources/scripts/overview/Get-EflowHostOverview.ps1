@@ -4,8 +4,11 @@ Gets everything the host overview dashboard shows, in one call.
 
 .DESCRIPTION
 Reads the Windows host's readiness facts, the EFLOW installation, the EFLOW virtual machine, its endpoints,
-networks and IoT Edge runtime, and returns them as one object (schemaVersion 1). Each section that cannot be
+networks and IoT Edge runtime, and returns them as one object (schemaVersion 2). Each section that cannot be
 read is left empty and its error is listed in 'errors', so one failing cmdlet never hides the rest.
+deploymentInProgress says whether a session is deploying right now (the host-wide lock New-EflowVirtualMachine
+holds while Deploy-Eflow runs), and eflow.vhdxPresent whether a VM disk lies in the install folder: without a VM,
+the trace of a Deploy-Eflow that failed part-way. Both are null when they could not be read.
 eflow.vmExists is Verify-EflowVm's answer, null when it could not be asked (AzureEFLOW would not load) or failed:
 an unknown VM is never reported as absent. When Get-EflowVm fails on a running VM (it does while IoT Edge is
 unhealthy or not provisioned), Get-EflowVmAddr tells that the VM runs and the IoT Edge state is still read.
@@ -28,6 +31,9 @@ $readErrors = [System.Collections.Generic.List[object]]::new()
 . "$PSScriptRoot\..\..\script-functions\Split-VmCommandOutput.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-ProvisioningSource.ps1"
 . "$PSScriptRoot\..\..\script-functions\Read-EflowVm.ps1"
+. "$PSScriptRoot\..\..\script-functions\Get-EflowDeploymentLockName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowDeploymentLock.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowVhdxPresent.ps1"
 
 function ConvertTo-IsoDate {
     param ([string] $ArpDate)
@@ -220,7 +226,14 @@ function Get-EflowInstallation {
         }
         # Verify-EflowVm's answer; stays $null (unknown, never "no VM") when it cannot be asked or fails.
         vmExists = $null
+        # A VM disk in the install folder; $null when the folder could not be read.
+        vhdxPresent = $null
         vm = $null
+    }
+    try {
+        $installation.vhdxPresent = Test-EflowVhdxPresent -InstallLocation ([string]$product.InstallLocation)
+    } catch {
+        Add-ReadError -Source 'Test-Path *EFLOW.vhdx' -Code 'VhdxUnreadable' -Record $_
     }
     try {
         Import-Module -Name AzureEFLOW
@@ -247,6 +260,14 @@ try {
     throw "[HostFactsUnavailable] Could not read the host's operating system facts: $($_.Exception.Message)"
 }
 
+# $null (unknown) when the lock cannot be asked: the dashboard then offers no deployment step.
+$deploymentInProgress = $null
+try {
+    $deploymentInProgress = [bool](Test-EflowDeploymentLock)
+} catch {
+    Add-ReadError -Source 'Deployment lock' -Code 'DeploymentLockUnreadable' -Record $_
+}
+
 $eflow = $null
 try {
     $eflow = Get-EflowInstallation -ComputerName $hostFacts.computerName
@@ -255,9 +276,10 @@ try {
 }
 
 [pscustomobject]@{
-    schemaVersion = 1
+    schemaVersion = 2
     collectedAt = [DateTime]::UtcNow.ToString('o')
     host = $hostFacts
+    deploymentInProgress = $deploymentInProgress
     eflow = $eflow
     errors = $readErrors.ToArray()
 }

@@ -7,7 +7,7 @@ import { addFile, applyInstall, applyUninstall, applyUpdate, classifyInstall, ne
 import { productByKey } from '../../model/products';
 import type { HandlerContext } from '../../runtime/handler';
 import { StepLog } from '../../runtime/long-operation';
-import { consumeFault } from '../../state/fault-state';
+import { consumeFault, consumeUninstallFault } from '../../state/fault-state';
 import { normalizePath } from './paths';
 
 /** Windows Installer exit codes the simulator returns. */
@@ -70,7 +70,15 @@ export async function runMsiexec(context: HandlerContext, command: MsiexecComman
             return MSI_EXIT.unknownProduct;
         }
         log.progress('Removing Azure IoT Edge', 10);
-        await context.clock.sleep(UNINSTALL_MS, signal);
+        await context.clock.sleep(UNINSTALL_MS / 2, signal);
+        log.progress('Removing the EFLOW virtual machine and its files', 60);
+        await context.clock.sleep(UNINSTALL_MS / 2, signal);
+        // An injected failure rolls back like a real failed uninstall: the product, its VM and its disk stay.
+        const failure = consumeUninstallFault(context.faults);
+        if (failure !== null) {
+            context.changed();
+            return failure;
+        }
         applyUninstall(context.host);
         context.changed();
         return MSI_EXIT.success;

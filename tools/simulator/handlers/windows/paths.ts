@@ -68,6 +68,7 @@ export function registryKeys(host: HostState): RegistryKey[] {
             CurrentMinorVersionNumber: 0
         }
     }];
+    keys.push({ path: 'HKLM:\\SOFTWARE\\Microsoft\\Cryptography', values: { MachineGuid: w.machineGuid } });
     for (const program of w.programs) {
         keys.push({ path: `${program.wow6432 ? UNINSTALL_WOW : UNINSTALL}\\${program.keyName}`, values: {
             DisplayName: program.displayName, DisplayVersion: program.displayVersion, Publisher: program.publisher,

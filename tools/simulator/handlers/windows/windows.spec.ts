@@ -107,6 +107,32 @@ describe('Windows stand-ins', () => {
         expect(asArray((await h.windows('ready-to-deploy', 'Get-Service', { Name: ['wssdagent'] })).value())).toHaveLength(1);
     });
 
+    it('msiexec /x removes the product with its partial VM disk, or fails with the injected exit code and removes nothing', async () => {
+        const h = harness();
+        const state = asObject(h.sim.getHostState('msi-installed'));
+        const productCode = String(asObject(state.eflow).productCode);
+        const uninstall = async (): Promise<unknown> => asObject((await h.windows('msi-installed', 'Start-Process', {
+            FilePath: 'msiexec.exe', Wait: true, PassThru: true, ArgumentList: ['/x', productCode, '/qn', '/norestart'] })).value()).ExitCode;
+        h.sim.setFaults('msi-installed', { msiUninstallFailure: { exitCode: 1603, mode: 'once' } });
+        expect(await uninstall()).toBe(1603);
+        expect(asObject(h.sim.getHostState('msi-installed')).eflow).not.toBeNull();
+        expect(await uninstall()).toBe(0);
+        expect(asObject(h.sim.getHostState('msi-installed')).eflow).toBeNull();
+        expect((await h.windows('msi-installed', 'Test-Path', { Path: ['C:\\Program Files\\Azure IoT Edge\\*EFLOW.vhdx'] })).value())
+            .toBe(false);
+    });
+
+    it('Remove-Item removes host files by wildcard, and refuses a plain path that does not exist', async () => {
+        const h = harness();
+        expect(await installEflow(h, 'ready-to-deploy')).toBe(0);
+        expect((await h.windows('ready-to-deploy', 'Remove-Item', { Path: [MSI_PATH.replace(/[^\\]+$/, '*.msi')], Force: true })).outcome.ok)
+            .toBe(true);
+        expect((await h.windows('ready-to-deploy', 'Test-Path', { LiteralPath: [MSI_PATH] })).value()).toBe(false);
+        expect((await h.windows('ready-to-deploy', 'Remove-Item', { Path: ['C:\\nothing\\*.vhdx'] })).outcome.ok).toBe(true);
+        expect((await h.windows('ready-to-deploy', 'Remove-Item', { LiteralPath: [MSI_PATH] })).error())
+            .toBe(`Cannot find path '${MSI_PATH}' because it does not exist.`);
+    });
+
     it('msiexec reports Windows Installer exit codes', async () => {
         const h = harness();
         h.sim.setFaults('ready-to-deploy', { msiInstallFailure: 'once' });

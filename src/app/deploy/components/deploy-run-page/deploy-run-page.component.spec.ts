@@ -1,7 +1,10 @@
-import { allByTest, byTest, textOf } from '../../../testing/render-component';
+import { GatewayError } from '../../../core/gateway/gateway-error';
+import { allByTest, byTest, setInputs, textOf } from '../../../testing/render-component';
 import { buildDeployPlan } from '../../domain/deploy-plan';
 import { blockedRun, callFailed, callStarted, callSucceeded, progressReported, remainingCalls, runCancelled, startDeployRun, type DeployRun } from '../../domain/deploy-run';
 import { messageOf } from '../../domain/message-text';
+import { withPartialDeployment } from '../../domain/partial-deployment';
+import type { EflowRemovalState } from '../../store/deploy-run.controller';
 import { bareHostSnapshot, validWizardModel } from '../../domain/testing/deploy-fixtures';
 import { renderDeployComponent } from '../../testing/render-deploy-component';
 import { DeployRunPageComponent } from './deploy-run-page.component';
@@ -33,13 +36,16 @@ describe('DeployRunPageComponent', () => {
         const fixture = renderDeployComponent(DeployRunPageComponent, { run: runUpTo('deployVm') });
         const events: string[] = [];
         fixture.componentInstance.cancel.subscribe(() => events.push('cancel'));
-        fixture.componentInstance.confirmCancel.subscribe(() => events.push('confirm'));
+        fixture.componentInstance.confirmCancel.subscribe((step: string | null) => events.push(`confirm:${step}`));
         byTest(fixture, 'deploy-cancel').click();
-        fixture.componentRef.setInput('confirmingCancel', true);
+        fixture.componentRef.setInput('cancelPrompt', { step: 'deployVm', movedFrom: null, armed: true });
         fixture.detectChanges();
-        expect(textOf(byTest(fixture, 'deploy-cancel-warning'))).toContain('can only be undone by uninstalling and reinstalling EFLOW');
+        expect(textOf(byTest(fixture, 'deploy-cancel-warning'))).toContain('can only be undone by uninstalling EFLOW and starting again');
+        expect(allByTest(fixture, 'deploy-cancel-moved')).toEqual([]);
+        // The destructive choice says what it leaves behind.
+        expect(textOf(byTest(fixture, 'deploy-cancel-confirm'))).toBe('Stop and leave a partial VM');
         byTest(fixture, 'deploy-cancel-confirm').click();
-        expect(events).toEqual(['cancel', 'confirm']);
+        expect(events).toEqual(['cancel', 'confirm:deployVm']);
     });
 
     it('explains a failure in plain words with the host\'s message, and offers a retry', () => {
@@ -116,5 +122,60 @@ describe('DeployRunPageComponent', () => {
         byTest(fixture, 'deploy-finish').click();
         expect(finished).toBe(1);
         expect(allByTest(fixture, 'deploy-cancel')).toEqual([]);
+    });
+
+    it('says so when the run moved on while the Stop prompt was open, and holds Stop for a moment', () => {
+        const fixture = renderDeployComponent(DeployRunPageComponent, {
+            run: runUpTo('deployVm'), cancelPrompt: { step: 'deployVm', movedFrom: 'installMsi', armed: false }
+        });
+        expect(textOf(byTest(fixture, 'deploy-cancel-moved'))).toContain('The run moved on to Deploy the VM');
+        expect(textOf(byTest(fixture, 'deploy-cancel-warning'))).toContain('half-created VM');
+        expect(byTest(fixture, 'deploy-cancel-confirm').hasAttribute('disabled')).toBe(true);
+        expect(allByTest(fixture, 'deploy-cancel-rearming')).toHaveLength(1);
+    });
+
+    it('offers no retry after a partial deployment, but the uninstall, confirmed with the host and what is removed', () => {
+        const run = withPartialDeployment(callFailed(runUpTo('deployVm'), 'deployVm', '[DeployEflowFailed] Unable to create virtual machine.'));
+        const fixture = renderDeployComponent(DeployRunPageComponent, {
+            run, partialDeployment: true, hostName: 'WIN-EDGE-07', product: 'Azure IoT Edge LTS 1.5.6.08025'
+        });
+        let removals = 0;
+        fixture.componentInstance.removeInstallation.subscribe(() => removals++);
+        expect(allByTest(fixture, 'deploy-retry')).toEqual([]);
+        expect(allByTest(fixture, 'deploy-edit-settings')).toEqual([]);
+        // The code's own advice ("before a retry ...") gives way to the way out.
+        const explanation = textOf(byTest(fixture, 'deploy-failure-explanation'));
+        expect(explanation).toContain('Deploy-Eflow left a partial deployment on WIN-EDGE-07');
+        expect(explanation).not.toContain('Before a retry');
+        byTest(fixture, 'eflow-removal-start').click();
+        fixture.detectChanges();
+        const confirmation = textOf(byTest(fixture, 'eflow-removal-confirmation'));
+        expect(confirmation).toContain('Uninstall EFLOW from WIN-EDGE-07?');
+        expect(confirmation).toContain('uninstalls Azure IoT Edge LTS 1.5.6.08025 from WIN-EDGE-07');
+        expect(confirmation).toContain('*EFLOW.vhdx');
+        byTest(fixture, 'eflow-removal-confirm').click();
+        expect(removals).toBe(1);
+    });
+
+    it('words a stop by whether it left a partial deployment, and says while it checks', () => {
+        const fixture = renderDeployComponent(DeployRunPageComponent, { run: runCancelled(runUpTo('deployVm')), checkingHost: true, hostName: 'H1' });
+        expect(textOf(byTest(fixture, 'deploy-cancelled'))).toBe('Checking what Deploy-Eflow left on the host...');
+        expect(allByTest(fixture, 'deploy-retry')).toEqual([]);
+        setInputs(fixture, { checkingHost: false, partialDeployment: true });
+        expect(textOf(byTest(fixture, 'deploy-cancelled'))).toContain('left a partial deployment on H1');
+        expect(allByTest(fixture, 'deploy-retry')).toEqual([]);
+        expect(allByTest(fixture, 'eflow-removal-start')).toHaveLength(1);
+    });
+
+    it('shows the uninstall\'s progress, and its failure with its code, offering it again', () => {
+        const running: EflowRemovalState = { status: 'running', detail: 'msiexec /x {GUID} /qn /norestart', error: null, result: null };
+        const fixture = renderDeployComponent(DeployRunPageComponent, { run: null, partialDeployment: true, removal: running, hostName: 'H1' });
+        expect(textOf(byTest(fixture, 'eflow-removal-running'))).toBe('Uninstalling EFLOW from H1... msiexec /x {GUID} /qn /norestart');
+        expect(allByTest(fixture, 'eflow-removal-start')).toEqual([]);
+        const error = new GatewayError('script-error', 'msiexec /x ended with exit code 1603.', { code: 'UninstallFailed' });
+        setInputs(fixture, { removal: { status: 'failed', detail: null, error, result: null } });
+        expect(byTest(fixture, 'eflow-removal-failure').getAttribute('data-code')).toBe('UninstallFailed');
+        expect(textOf(byTest(fixture, 'eflow-removal-failure'))).toContain('What the host reported: msiexec /x ended with exit code 1603.');
+        expect(allByTest(fixture, 'eflow-removal-start')).toHaveLength(1);
     });
 });

@@ -3,6 +3,8 @@ import type { ValidationMessage } from '../../domain/validation-message';
 import type { FeaturesAndTerms } from '../../domain/wizard-model';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { eventChecked } from '../shared/input-text';
+import { fieldHasError } from '../shared/field-messages';
+import { describedBy } from '../shared/field-ids';
 
 /** Page 6: the DpsTpm and Defender features, optional telemetry, and the license terms (required). */
 @Component({
@@ -22,7 +24,14 @@ export class FeaturesPageComponent {
     @Output() public readonly featuresChange = new EventEmitter<FeaturesAndTerms>();
 
     protected readonly strings = extensionStrings().Deploy.Features;
+    protected readonly describedBy = describedBy;
+    /** The terms sentence around its address, which is shown as a link (opened in a new tab: the wizard stays). */
+    protected readonly eula = splitAtUrl(this.strings.eulaText);
     protected readonly flags: readonly (keyof FeaturesAndTerms)[] = ['dpsTpm', 'defender', 'optionalTelemetry'];
+
+    protected invalid(field: string): boolean {
+        return fieldHasError(this.messages, field);
+    }
 
     protected label(flag: keyof FeaturesAndTerms): string {
         switch (flag) {
@@ -42,4 +51,21 @@ export class FeaturesPageComponent {
             this.featuresChange.emit({ ...this.features, [flag]: eventChecked(event) });
         }
     }
+}
+
+/** A sentence split around the first web address in it (none: all of it before, url empty). */
+export interface TextWithUrl {
+    before: string;
+    url: string;
+    after: string;
+}
+
+/** Splits a translated sentence at its address, so the address can be a link whatever the words around it. */
+export function splitAtUrl(text: string): TextWithUrl {
+    // A sentence's full stop after the address is not part of it.
+    const match = /https:\/\/[^\s]*[^\s.,;:)]/.exec(text);
+    if (!match) {
+        return { before: text, url: '', after: '' };
+    }
+    return { before: text.slice(0, match.index), url: match[0], after: text.slice(match.index + match[0].length) };
 }

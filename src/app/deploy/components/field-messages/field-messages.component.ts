@@ -4,6 +4,7 @@ import { extensionStrings } from '../../../shared/extension-strings';
 import type { ValidationMessage } from '../../domain/validation-message';
 import { deployTexts, validationText } from '../../view-model/message-text';
 import { messagesFor } from '../shared/field-messages';
+import { messagesId } from '../shared/field-ids';
 
 /** A message as shown: the message and its text in the admin's words. */
 interface ShownMessage {
@@ -28,9 +29,12 @@ export class FieldMessagesComponent implements OnChanges {
     @Input() public field = '';
 
     protected shown: ShownMessage[] = [];
+    /** The list's id, which the field's input names in aria-describedby. */
+    protected listId = '';
     private readonly texts = deployTexts(extensionStrings());
 
     public ngOnChanges(): void {
+        this.listId = messagesId(this.field);
         this.shown = messagesFor(this.messages, this.field).map(message => ({ message, text: validationText(message, this.texts) }));
     }
 

@@ -6,6 +6,7 @@ import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { eventText, formatNumberText, parseNumberText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { describedBy } from '../shared/field-ids';
 
 /** Page 5: no GPU, Direct Device Assignment or paravirtualization, of a GPU the host reports, and how many. */
 @Component({
@@ -27,6 +28,7 @@ export class GpuPageComponent {
     @Output() public readonly gpuChange = new EventEmitter<GpuChoice>();
 
     protected readonly strings = extensionStrings().Deploy.Gpu;
+    protected readonly describedBy = describedBy;
     protected readonly types: readonly (GpuPassthroughType | 'none')[] = ['none', 'DirectDeviceAssignment', 'ParaVirtualization'];
     protected readonly parseNumber = parseNumberText;
     protected readonly formatNumber = formatNumberText;

@@ -28,6 +28,13 @@ describe('NetworkPageComponent', () => {
         expect(kinds(render().fixture)).toEqual(['defaultSwitch', 'existing', 'newExternal']);
     });
 
+    it('calls the Default Switch "Internal, with NAT" in the choice and in the host\'s list alike', () => {
+        const { fixture } = render({ host: { ...clientHostFacts(), switches: [{ name: 'Default Switch', switchType: 'Internal', netAdapterInterfaceDescription: null }] } });
+        const label = fieldElement(fixture, 'network.virtualSwitch', 'defaultSwitch').closest('label');
+        expect(textOf(label)).toBe('Default Switch (Internal, with NAT: addresses from the host)');
+        expect(textOf(byTest(fixture, 'host-switches'))).toBe('Switches on the host: Default Switch (Internal, with NAT)');
+    });
+
     it('offers Internal switches but no Default Switch on a server, and lists the host\'s switches', () => {
         const server = render({ host: serverHostFacts(), network: { ...network, virtualSwitch: { kind: 'newInternal', switchName: 'EFLOW-Internal' }, addressing: 'static' } });
         expect(kinds(server.fixture)).toEqual(['existing', 'newExternal', 'newInternal']);

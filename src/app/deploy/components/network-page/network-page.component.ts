@@ -8,6 +8,7 @@ import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { eventText, formatListText, formatNumberText, parseListText, parseNumberText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { describedBy, hintId } from '../shared/field-ids';
 
 /** The switch options of the host's SKU (eflow.md section 9). */
 type SwitchKind = SwitchChoice['kind'];
@@ -42,6 +43,8 @@ export class NetworkPageComponent implements OnChanges {
     @Output() public readonly networkChange = new EventEmitter<NetworkChoice>();
 
     protected readonly strings = extensionStrings().Deploy.Network;
+    protected readonly describedBy = describedBy;
+    protected readonly hintId = hintId;
     protected readonly parseNumber = parseNumberText;
     protected readonly formatNumber = formatNumberText;
     protected readonly parseList = parseListText;
@@ -53,6 +56,14 @@ export class NetworkPageComponent implements OnChanges {
     protected hostSwitchesText = '';
     protected switchLocked = false;
 
+    /**
+     * A host switch's type as this page words it: Hyper-V reports the Default Switch as Internal, and the page calls it
+     * "Internal, with NAT" in the choice above, so the list says the same rather than "Internal" there and "NAT" here.
+     */
+    private hostSwitchType(item: { name: string; switchType: string }): string {
+        return item.name === DEFAULT_SWITCH_NAME ? this.strings.defaultSwitchType : item.switchType;
+    }
+
     public ngOnChanges(): void {
         const server = this.host?.isServerSku ?? false;
         const switches = this.host?.switches ?? [];
@@ -63,7 +74,7 @@ export class NetworkPageComponent implements OnChanges {
         this.switchKinds = kinds.filter(kind => kind !== 'existing' || this.usableSwitches.length > 0 || this.network?.virtualSwitch.kind === 'existing');
         this.adapters = this.host?.physicalAdapters ?? [];
         this.hostSwitchesText = switches.length > 0
-            ? formatText(this.strings.hostSwitches, { names: switches.map(s => `${s.name} (${s.switchType})`).join(', ') })
+            ? formatText(this.strings.hostSwitches, { names: switches.map(s => `${s.name} (${this.hostSwitchType(s)})`).join(', ') })
             : this.strings.noSwitches;
         this.switchLocked = this.lockedFields.some(prefix => prefix.startsWith('network.virtualSwitch'));
     }

@@ -49,13 +49,47 @@ describe('PrerequisitesPageComponent', () => {
     });
 
     it('offers to enable Hyper-V where it is off, with a restart now or later, and says a restart is needed', () => {
-        const fixture = renderDeployComponent(PrerequisitesPageComponent, { checks, hyperVState: 'Disabled', hyperV: idle });
+        const fixture = renderDeployComponent(PrerequisitesPageComponent, { checks, hyperVState: 'Disabled', hyperV: idle, hostName: 'EDGE-07' });
         const asked: boolean[] = [];
         fixture.componentInstance.enableHyperV.subscribe((restart: boolean) => asked.push(restart));
         expect(textOf(byTest(fixture, 'hyperv-offer'))).toContain('Enabling it needs a restart of the host');
         byTest(fixture, 'enable-hyperv').click();
         byTest(fixture, 'enable-hyperv-restart').click();
+        fixture.detectChanges();
+        byTest(fixture, 'restart-confirm-yes').click();
         expect(asked).toEqual([false, true]);
+    });
+
+    it('restarts only after the admin confirmed a question naming the host; Cancel restarts nothing', () => {
+        const fixture = renderDeployComponent(PrerequisitesPageComponent, { checks, hyperVState: 'Disabled', hyperV: idle, hostName: 'EDGE-07' });
+        const asked: boolean[] = [];
+        fixture.componentInstance.enableHyperV.subscribe((restart: boolean) => asked.push(restart));
+        // In the document, so that the focus can move.
+        document.body.appendChild(fixture.nativeElement as HTMLElement);
+        byTest(fixture, 'enable-hyperv-restart').click();
+        fixture.detectChanges();
+        expect(asked).toEqual([]);
+        expect(textOf(byTest(fixture, 'restart-question'))).toBe('Restart EDGE-07 now? Running workloads stop.');
+        expect(textOf(byTest(fixture, 'restart-confirm-yes'))).toBe('Restart EDGE-07');
+        // The answer takes the focus, so a keyboard user is at the question it asks.
+        expect(document.activeElement).toBe(byTest(fixture, 'restart-confirm-yes'));
+        byTest(fixture, 'restart-confirm-no').click();
+        fixture.detectChanges();
+        expect(allByTest(fixture, 'restart-confirm')).toEqual([]);
+        expect(asked).toEqual([]);
+        (fixture.nativeElement as HTMLElement).remove();
+    });
+
+    it('greys out the results from before the restart while the host restarts, and says it checks again', () => {
+        const fixture = renderDeployComponent(PrerequisitesPageComponent, {
+            checks, hyperVState: 'Disabled', hostName: 'EDGE-07', hostRestarting: true,
+            hyperV: { status: 'done', restart: true, result: { status: 'enabled', rebootRequired: true, restarting: true }, error: null }
+        });
+        expect(textOf(byTest(fixture, 'results-stale'))).toBe(
+            'These results are from before EDGE-07 restarted; the wizard checks again as soon as it answers.');
+        const list = (fixture.nativeElement as HTMLElement).querySelector('.em-status-list');
+        expect(list?.classList.contains('em-stale')).toBe(true);
+        expect(list?.getAttribute('aria-disabled')).toBe('true');
     });
 
     it('says what happened after enabling', () => {
@@ -82,7 +116,7 @@ describe('PrerequisitesPageComponent', () => {
         fixture.componentInstance.recheck.subscribe(() => rechecks++);
         expect(byTest(fixture, 'resume-blocker').getAttribute('data-code')).toBe('partialDeployment');
         expect(textOf(byTest(fixture, 'resume-blocker'))).toBe('An earlier Deploy-Eflow stopped part-way: a VM disk exists but no VM. ' +
-            'EFLOW deploys once per installation, so uninstall and reinstall EFLOW, then run the wizard again.');
+            'EFLOW deploys once per installation, so uninstall EFLOW and start again (offered on this page); the wizard keeps your entries.');
         byTest(fixture, 'recheck').click();
         expect(rechecks).toBe(1);
     });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, EventEmitter, Input, OnChanges, Output, ViewChild } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import type { HyperVFeatureState, PrerequisiteCheck, PrerequisiteCheckId, PrerequisiteStatus } from '../../domain/deployment-prerequisites';
 import type { ResumeBlocker } from '../../domain/resume-detection';
@@ -52,7 +52,11 @@ export class PrerequisitesPageComponent implements OnChanges {
     @Input() public hyperV: HyperVEnabling | null = null;
     /** Whether the host is being read again. */
     @Input() public refreshing = false;
-    /** Emits `true` to enable Hyper-V and restart at once, `false` to restart later. */
+    /** The host's name, which the restart question names. */
+    @Input() public hostName = '';
+    /** Whether the host restarts to enable Hyper-V: the results shown are from before, and a re-check is waiting. */
+    @Input() public hostRestarting = false;
+    /** Emits `true` to enable Hyper-V and restart at once (after the admin confirmed), `false` to restart later. */
     @Output() public readonly enableHyperV = new EventEmitter<boolean>();
     /** Emits when the admin asks to check the host again. */
     @Output() public readonly recheck = new EventEmitter<void>();
@@ -64,16 +68,42 @@ export class PrerequisitesPageComponent implements OnChanges {
     protected failed = false;
     protected offerHyperV = false;
     protected hyperVNote = '';
+    protected confirmingRestart = false;
+    protected restartQuestion = '';
+    protected restartYes = '';
+    protected staleText = '';
+    @ViewChild('confirmRestart') protected set confirmButton(button: ElementRef<HTMLButtonElement> | undefined) {
+        // The question appears under the button that asked it: the focus goes to its answer so keyboard users hear it.
+        button?.nativeElement.focus();
+    }
 
     public ngOnChanges(): void {
         this.rows = this.checks.map(check => {
-            const fix = prerequisiteFix(check);
+            const fix = prerequisiteFix(check, this.hyperVState);
             return { check, detail: this.text(prerequisiteDetail(check)), fix: fix === null ? null : this.fixText(this.text(fix)) };
         });
         this.failed = this.checks.some(check => check.status === 'fail');
         const status = this.hyperV?.status ?? 'idle';
         this.offerHyperV = this.hyperVState === 'Disabled' && (status === 'idle' || status === 'failed');
         this.hyperVNote = this.describeHyperV();
+        const host = { host: this.hostName };
+        this.restartQuestion = formatText(this.strings.Prerequisites.restartConfirm, host);
+        this.restartYes = formatText(this.strings.Prerequisites.restartConfirmYes, host);
+        this.staleText = formatText(this.strings.Prerequisites.staleResults, host);
+    }
+
+    /** "Enable Hyper-V and restart now": asks first. */
+    protected askRestart(): void {
+        this.confirmingRestart = true;
+    }
+
+    protected confirmRestartNow(): void {
+        this.confirmingRestart = false;
+        this.enableHyperV.emit(true);
+    }
+
+    protected cancelRestart(): void {
+        this.confirmingRestart = false;
     }
 
     protected text(message: MessageText): string {

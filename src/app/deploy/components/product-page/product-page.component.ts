@@ -7,6 +7,7 @@ import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { eventText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { describedBy, hintId } from '../shared/field-ids';
 
 /** Page 2: the release (LTS or CR), the architecture (the host's), where the MSI comes from, and install folders. */
 @Component({
@@ -30,6 +31,8 @@ export class ProductPageComponent {
     @Output() public readonly productChange = new EventEmitter<ProductChoice>();
 
     protected readonly strings = extensionStrings().Deploy.Product;
+    protected readonly describedBy = describedBy;
+    protected readonly hintId = hintId;
     protected readonly channels = EFLOW_CHANNELS;
     protected readonly architectures = EFLOW_ARCHITECTURES;
 

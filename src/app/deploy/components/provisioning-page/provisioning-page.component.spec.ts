@@ -1,4 +1,4 @@
-import { allByTest } from '../../../testing/render-component';
+import { allByTest, setInputs } from '../../../testing/render-component';
 import type { ProvisioningChoice } from '../../domain/provisioning-choice';
 import { emptyProvisioningSecrets } from '../../domain/provisioning-secrets';
 import { emptyRememberedEntries, rememberEntries } from '../../domain/remembered-entries';
@@ -29,6 +29,30 @@ describe('ProvisioningPageComponent', () => {
             ['provisioning.iotHubHostname', 'provisioning.deviceId', 'provisioning.identityCertPath', 'provisioning.identityPrivKeyPath']]
     ] as [ProvisioningChoice, string[]][])('shows the fields of %o', (choice, expected) => {
         expect(fields(render(choice).fixture)).toEqual(expected);
+    });
+
+    const types = (fixture: ReturnType<typeof render>['fixture']): (string | null)[] =>
+        allByTest(fixture, 'field').filter(e => e.getAttribute('data-field') === 'provisioning.type').map(e => e.getAttribute('data-value'));
+
+    it('offers "Later" unless provisioning is all that is left', () => {
+        const { fixture } = render({ type: 'ManualConnectionString' });
+        expect(types(fixture)[0]).toBe('skip');
+        setInputs(fixture, { offerLater: false });
+        expect(types(fixture)).toEqual(['ManualConnectionString', 'ManualX509', 'DpsTPM', 'DpsX509', 'DpsSymmetricKey']);
+    });
+
+    it('keeps "Later" listed while it is the choice (an imported file), so the choice is not hidden', () => {
+        const { fixture } = render({ type: 'skip' });
+        setInputs(fixture, { offerLater: false });
+        expect(types(fixture)[0]).toBe('skip');
+    });
+
+    it('ties each field to its messages for screen readers', () => {
+        const { fixture } = render({ type: 'DpsTPM', scopeId: '', registrationId: '', globalEndpoint: '' });
+        const scopeId = fieldElement(fixture, 'provisioning.scopeId');
+        expect(scopeId.getAttribute('aria-invalid')).toBe('true');
+        const list = (fixture.nativeElement as HTMLElement).querySelector(`#${scopeId.getAttribute('aria-describedby')}`);
+        expect(list?.querySelector('[data-code="scopeIdRequired"]')).not.toBeNull();
     });
 
     it('masks the secret', () => {

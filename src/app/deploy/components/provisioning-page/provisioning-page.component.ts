@@ -7,7 +7,10 @@ import { extensionStrings } from '../../../shared/extension-strings';
 import { eventText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
 import { provisioningFieldsOf } from '../../domain/provisioning-field-values';
-import { PROVISIONING_FIELDS, provisioningChoice, provisioningValues, type ProvisioningFieldKey } from './provisioning-fields';
+import {
+    PROVISIONING_FIELDS, provisioningChoice, provisioningTypeLabel, provisioningValues, type ProvisioningFieldKey
+} from './provisioning-fields';
+import { describedBy } from '../shared/field-ids';
 
 /** A secret's new value, as the page emits it. */
 export interface SecretChange {
@@ -36,17 +39,22 @@ export class ProvisioningPageComponent implements OnChanges {
     @Input() public remembered: Readonly<Record<ProvisioningFieldKey, string>> | null = null;
     /** Emits the whole choice on every change. */
     @Output() public readonly provisioningChange = new EventEmitter<ProvisioningChoice>();
+    /** Whether "Later, from the dashboard" is offered: not when provisioning is all that is left (wizard-defaults.ts). */
+    @Input() public offerLater = true;
     /** Emits a secret on every keystroke. */
     @Output() public readonly secretChange = new EventEmitter<SecretChange>();
 
     protected readonly strings = extensionStrings().Deploy.Provisioning;
-    protected readonly types: readonly (ProvisioningType | 'skip')[] = ['skip', ...PROVISIONING_TYPES];
+    protected readonly describedBy = describedBy;
+    protected types: readonly (ProvisioningType | 'skip')[] = ['skip', ...PROVISIONING_TYPES];
     protected fields: readonly ProvisioningFieldKey[] = [];
     protected values: Record<ProvisioningFieldKey, string> = provisioningValues({ type: 'skip' });
     protected secretField: SecretFieldName | null = null;
 
     public ngOnChanges(): void {
         const choice = this.provisioning ?? { type: 'skip' };
+        // "Later" stays listed while it is the choice (an imported file): hiding the checked option would hide the choice.
+        this.types = this.offerLater || choice.type === 'skip' ? ['skip', ...PROVISIONING_TYPES] : PROVISIONING_TYPES;
         this.fields = choice.type === 'skip' ? [] : PROVISIONING_FIELDS[choice.type];
         // The choice's own fields as they are, the other types' fields as they were last typed.
         const own = provisioningValues(choice);
@@ -58,11 +66,7 @@ export class ProvisioningPageComponent implements OnChanges {
     }
 
     protected typeLabel(type: ProvisioningType | 'skip'): string {
-        const labels: Record<ProvisioningType | 'skip', string> = {
-            skip: this.strings.skip, ManualConnectionString: this.strings.manualConnectionString, ManualX509: this.strings.manualX509,
-            DpsTPM: this.strings.dpsTpm, DpsX509: this.strings.dpsX509, DpsSymmetricKey: this.strings.dpsSymmetricKey
-        };
-        return labels[type];
+        return provisioningTypeLabel(type, this.strings);
     }
 
     protected fieldLabel(key: ProvisioningFieldKey): string {

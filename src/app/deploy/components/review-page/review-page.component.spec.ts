@@ -1,5 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import { allByTest, byTest, textOf } from '../../../testing/render-component';
+import { WHOLE_FILE_PATH } from '../../domain/auto-deploy-config';
 import { messageOf } from '../../domain/message-text';
 import { buildPowerShellPreview } from '../../domain/powershell-preview';
 import { validWizardModel } from '../../domain/testing/deploy-fixtures';
@@ -26,10 +27,33 @@ describe('ReviewPageComponent', () => {
             'LAN, static 192.168.10.50/24 via 192.168.10.1; DNS: 192.168.10.1, 1.1.1.1',
             'No GPU',
             'DpsTpm off, Defender on, optional telemetry off',
-            'DpsSymmetricKey'
+            'Symmetric key (DPS)'
         ]);
         lines[2].querySelector('button')?.click();
         expect(opened).toEqual(['network']);
+    });
+
+    it('names each Change button after its page, and labels the PowerShell preview', () => {
+        const fixture = render();
+        expect(allByTest(fixture, 'review-change').map(button => button.getAttribute('aria-label'))).toEqual([
+            'Change Product', 'Change VM size', 'Change Network', 'Change GPU', 'Change Features and terms', 'Change Provisioning'
+        ]);
+        const preview = byTest(fixture, 'powershell-preview');
+        expect(preview.getAttribute('aria-label')).toBe('PowerShell the wizard runs');
+        expect(textOf((fixture.nativeElement as HTMLElement).querySelector(`#${preview.getAttribute('aria-describedby')}`)))
+            .toBe('Secrets are masked. Steps the host has done already appear as comments.');
+    });
+
+    it('imports with a real button that opens the file chooser; the file input itself is out of the tab order', () => {
+        const fixture = render();
+        const input = byTest(fixture, 'import-json') as HTMLInputElement;
+        const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+        const button = byTest(fixture, 'import-button');
+        expect(button.tagName).toBe('BUTTON');
+        expect(textOf(button)).toBe('Import an eflowAutoDeploy JSON file');
+        button.click();
+        expect(opened).toHaveBeenCalledTimes(1);
+        expect(input.tabIndex).toBe(-1);
     });
 
     it('shows the exact PowerShell, secrets masked, and the export notes', () => {
@@ -85,6 +109,12 @@ describe('ReviewPageComponent', () => {
         expect(allByTest(fixture, 'import-warning').map(row => [row.getAttribute('data-path'), textOf(row)])).toEqual([
             ['eflowProvisioning.globalEndpoint', 'eflowProvisioning.globalEndpoint: does not apply to ManualX509 provisioning and is ignored.']
         ]);
+    });
+
+    it('names the file in an error about the whole file, not a "(file)" placeholder', () => {
+        const fixture = render({ importOutcome: { fileName: 'broken.json', applied: false,
+            errors: [{ path: WHOLE_FILE_PATH, text: messageOf('importNotJson') }], warnings: [] } });
+        expect(allByTest(fixture, 'import-error').map(textOf)).toEqual(['broken.json: is not valid JSON.']);
     });
 
     it('says an applied import filled the wizard, and lists its warnings only', () => {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, ChangeDetectorRef, Component, EventEmitter, Input, OnChanges, Output } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
-import type { AutoDeployIssue } from '../../domain/auto-deploy-config';
+import { WHOLE_FILE_PATH, type AutoDeployIssue } from '../../domain/auto-deploy-config';
 import type { MessageText } from '../../domain/message-text';
 import { previewText, type PreviewLine } from '../../domain/powershell-preview';
 import type { WizardModel } from '../../domain/wizard-model';
@@ -55,17 +55,24 @@ export class ReviewPageComponent implements OnChanges {
     constructor(private readonly changeDetector: ChangeDetectorRef) {}
 
     public ngOnChanges(): void {
-        this.lines = this.model ? reviewLines(this.model, this.strings.Review) : [];
+        this.lines = this.model ? reviewLines(this.model, this.strings) : [];
         this.script = this.preview ? previewText(this.preview, text => messageText(text, this.texts)) : null;
         this.copied = false;
+    }
+
+    /** The accessible name of a summary line's Change button: "Change VM size", not six buttons all named "Change". */
+    protected changeLabel(page: WizardPageId): string {
+        return formatText(this.strings.Review.changePage, { page: this.strings.Pages[page] });
     }
 
     protected importText(outcome: ImportOutcome): string {
         return formatText(outcome.applied ? this.strings.Review.importApplied : this.strings.Review.importFailed, { file: outcome.fileName });
     }
 
-    protected issueText(issue: AutoDeployIssue): string {
-        return formatText(this.strings.Review.issue, { path: issue.path, text: messageText(issue.text, this.texts) });
+    /** An issue with the setting it is about; one about the whole file names the file, not a "(file)" placeholder. */
+    protected issueText(issue: AutoDeployIssue, fileName: string): string {
+        return formatText(this.strings.Review.issue, { path: issue.path === WHOLE_FILE_PATH ? fileName : issue.path,
+            text: messageText(issue.text, this.texts) });
     }
 
     protected noteText(note: MessageText): string {

@@ -3,6 +3,7 @@ import type { WizardModel } from '../../domain/wizard-model';
 import type { WizardPageId } from '../../domain/wizard-pages';
 import type { ExtensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
+import { provisioningTypeLabel } from '../provisioning-page/provisioning-fields';
 
 /** One line of the review's summary, with the page that changes it. */
 export interface ReviewLine {
@@ -11,6 +12,7 @@ export interface ReviewLine {
 }
 
 type ReviewStrings = ExtensionStrings['Deploy']['Review'];
+type DeployStrings = ExtensionStrings['Deploy'];
 
 function diskText(model: WizardModel, strings: ReviewStrings): string {
     const disk = model.vmSize.disk;
@@ -31,7 +33,8 @@ function networkText(model: WizardModel, strings: ReviewStrings): string {
 }
 
 /** The summary of every page's choices, in plain words (secrets are never part of it: the model has none). */
-export function reviewLines(model: WizardModel, strings: ReviewStrings): ReviewLine[] {
+export function reviewLines(model: WizardModel, deployStrings: DeployStrings): ReviewLine[] {
+    const strings = deployStrings.Review;
     const product = findEflowProduct(model.product.channel, model.product.architecture);
     const source = model.product.source.kind === 'download' ? strings.download : formatText(strings.msiFrom, { path: model.product.source.msiPath });
     const onOff = (flag: boolean): string => flag ? strings.on : strings.off;
@@ -46,6 +49,7 @@ export function reviewLines(model: WizardModel, strings: ReviewStrings): ReviewL
             : formatText(strings.gpuLine, { type: gpu.passthroughType, name: gpu.gpuName, count: gpu.gpuCount ?? 1 }) },
         { page: 'features', text: formatText(strings.featuresLine, { dpsTpm: onOff(model.features.dpsTpm), defender: onOff(model.features.defender),
             telemetry: onOff(model.features.optionalTelemetry) }) },
-        { page: 'provisioning', text: provisioning.type === 'skip' ? strings.provisioningSkip : provisioning.type }
+        { page: 'provisioning', text: provisioning.type === 'skip' ? strings.provisioningSkip
+            : provisioningTypeLabel(provisioning.type, deployStrings.Provisioning) }
     ];
 }

@@ -3,6 +3,7 @@ import type { ValidationMessage } from '../../domain/validation-message';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { eventText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { describedBy, hintId } from '../shared/field-ids';
 
 /**
  * A secret (device connection string, symmetric key): a password field, masked until the admin asks to see it, never
@@ -31,6 +32,8 @@ export class SecretFieldComponent {
     @Output() public readonly valueChange = new EventEmitter<string>();
 
     protected readonly strings = extensionStrings().Deploy.Provisioning;
+    protected readonly describedBy = describedBy;
+    protected readonly hintId = hintId;
     /** Whether the admin asked to see the value. */
     protected revealed = false;
 

@@ -17,6 +17,22 @@ describe('VmSizePageComponent', () => {
         return { fixture, emitted };
     }
 
+    it('ties each input to its hint and its messages (aria-describedby) and marks it invalid only with an error', () => {
+        const messages = [validationError('vmSize.memoryInMB', 'memoryOdd', { value: 4097 })];
+        const { fixture } = render({ messages });
+        const root = fixture.nativeElement as HTMLElement;
+        const memory = fieldElement(fixture, 'vmSize.memoryInMB');
+        const describedBy = (memory.getAttribute('aria-describedby') ?? '').split(' ');
+        expect(describedBy).toHaveLength(2);
+        expect(root.querySelector(`#${describedBy[0]}`)?.textContent).toContain('MB free on the host');
+        expect(textOf(root.querySelector(`#${describedBy[1]}`))).toBe('Deploy-Eflow accepts only an even number of MB; 4,097 is odd.');
+        expect(memory.getAttribute('aria-invalid')).toBe('true');
+        const cpu = fieldElement(fixture, 'vmSize.cpuCount');
+        expect(cpu.getAttribute('aria-invalid')).toBe('false');
+        // The messages list exists while empty too: the reference never points at nothing.
+        expect(root.querySelector(`#${(cpu.getAttribute('aria-describedby') ?? '').split(' ')[1]}`)).not.toBeNull();
+    });
+
     it('emits numbers as typed: empty is null, a number half typed is not a number', () => {
         const { fixture, emitted } = render();
         typeInto(fieldElement(fixture, 'vmSize.memoryInMB'), '2049');

@@ -8,6 +8,7 @@ import { formatText } from '../../../shared/format-text';
 import { formatWhole } from '../../../shared/display-format';
 import { eventText, formatNumberText, parseNumberText } from '../shared/input-text';
 import { fieldHasError } from '../shared/field-messages';
+import { describedBy, hintId } from '../shared/field-ids';
 
 /** What stays free on the host with this VM. */
 interface HostLeft {
@@ -43,6 +44,8 @@ export class VmSizePageComponent implements OnChanges {
     protected readonly strings = extensionStrings().Deploy.VmSize;
     protected readonly parseNumber = parseNumberText;
     protected readonly formatNumber = formatNumberText;
+    protected readonly describedBy = describedBy;
+    protected readonly hintId = hintId;
     protected cpuHint = '';
     protected memoryHint = '';
     protected left: HostLeft | null = null;

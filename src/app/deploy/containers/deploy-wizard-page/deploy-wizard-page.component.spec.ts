@@ -94,7 +94,7 @@ describe('DeployWizardPageComponent', () => {
         await openWizard(bareStateOutput());
         expect(page()).toBe('prerequisites');
         expect(allByTest(fixture, 'prerequisite-check')).toHaveLength(13);
-        expect(textOf(byTest(fixture, 'wizard-host'))).toBe('Host: READY-TO-DEPLOY');
+        expect(textOf(byTest(fixture, 'wizard-host'))).toBe('Host: ready-to-deploy');
     });
 
     it('continues a host with the MSI in at the VM size, the product page fixed', async () => {
@@ -131,6 +131,41 @@ describe('DeployWizardPageComponent', () => {
         type('network.staticIp.ip4GatewayAddress', '10.0.0.1');
         expect(shownCodes(fixture, 'network.staticIp.ip4Address')).toEqual(['ip4AddressInvalid']);
         expect(nextButton().disabled).toBe(true);
+    });
+
+    it('shows the errors of the fields Static adds only once each was left, while Next stays disabled', async () => {
+        await openWizard(bareStateOutput(), serverPrerequisitesOutput());
+        await goToStep('network');
+        choose(fieldElement(fixture, 'network.addressing', 'static'));
+        fixture.detectChanges();
+        // No alert about fields nobody has reached yet.
+        expect(shownCodes(fixture, 'network.staticIp')).toEqual([]);
+        expect(nextButton().disabled).toBe(true);
+        const address = fieldElement(fixture, 'network.staticIp.ip4Address');
+        expect(address.getAttribute('aria-invalid')).toBe('false');
+        address.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+        fixture.detectChanges();
+        const shown = allByTest(fixture, 'field-message').filter(item => item.getAttribute('data-field')?.startsWith('network.staticIp'));
+        expect(shown.map(item => [item.getAttribute('data-field'), item.getAttribute('role')]))
+            .toEqual([['network.staticIp.ip4Address', 'alert']]);
+        expect(address.getAttribute('aria-invalid')).toBe('true');
+        expect(nextButton().disabled).toBe(true);
+    });
+
+    it('offers "Back to review" on a page opened with the review\'s Change, and goes straight back', async () => {
+        await openWizard(bareStateOutput());
+        await goToStep('features');
+        choose(fieldElement(fixture, 'features.eulaAccepted'));
+        fixture.detectChanges();
+        expect(allByTest(fixture, 'back-to-review')).toEqual([]);
+        await goToStep('review');
+        (byTest(fixture, 'review-line').parentElement?.querySelector('[data-page="vmSize"] button') as HTMLButtonElement).click();
+        await settle();
+        expect(page()).toBe('vmSize');
+        await click(byTest(fixture, 'back-to-review') as HTMLButtonElement);
+        await settle();
+        expect(page()).toBe('review');
+        expect(textOf(byTest(fixture, 'sdk-wizard').querySelector('.sme-step-active') as HTMLElement)).toBe('1.8 Review');
     });
 
     it('fills the form from an imported eflowAutoDeploy file', async () => {
@@ -204,5 +239,16 @@ describe('DeployWizardPageComponent', () => {
         expect(allByTest(fixture, 'sdk-wizard')).toHaveLength(0);
         // The run starts by reading the host's deployment state again, so that it plans from where the host stands.
         expect(sdk.commands.slice(before).map(command => command.command.command)).toEqual(['Get-EflowDeploymentState']);
+    });
+
+    it('on a host with an interrupted Deploy-Eflow\'s disk offers the uninstall, and names no error to fix when no check failed', async () => {
+        await openWizard({ ...installedStateOutput(), vhdxPresent: true });
+        expect(page()).toBe('prerequisites');
+        expect(textOf(byTest(fixture, 'next-disabled-reason'))).toBe('The wizard cannot go on until what is listed above is resolved.');
+        await click(byTest(fixture, 'eflow-removal-start') as HTMLButtonElement);
+        expect(textOf(byTest(fixture, 'eflow-removal-confirmation'))).toContain('Uninstall EFLOW from');
+        await click(byTest(fixture, 'eflow-removal-confirm') as HTMLButtonElement);
+        expect(sdk.commands.map(c => c.command.command)).toContain('Remove-EflowInstallation');
+        expect(byTest(fixture, 'eflow-removal').getAttribute('data-status')).toBe('running');
     });
 });

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, OnDestroy, OnInit, ViewChild } from
 import { ActivatedRoute, Router } from '@angular/router';
 import { AppContextService, WizardComponent } from '@microsoft/windows-admin-center-sdk/angular';
 import { Observable, Subscription } from 'rxjs';
+import type { DeployStepId } from '../../domain/deploy-steps';
+import type { DeploymentStateSnapshot } from '../../domain/deployment-state';
 import { WIZARD_PAGES, type WizardPageId } from '../../domain/wizard-pages';
 import type { GatewayError } from '../../../core/gateway/gateway-error';
 import { PAGE_QUERY_PARAMETER } from '../../deploy-route';
@@ -104,8 +106,17 @@ export class DeployWizardPageComponent implements OnInit, OnDestroy {
         this.store.requestCancel();
     }
 
-    protected confirmCancel(): void {
-        this.store.confirmCancel();
+    protected confirmCancel(shownStep: DeployStepId | null): void {
+        this.store.confirmCancel(shownStep);
+    }
+
+    protected removeInstallation(): void {
+        this.store.removeInstallation();
+    }
+
+    /** The installed product as the uninstall's confirmation names it ("Azure IoT Edge LTS 1.5.6"), null when unknown. */
+    protected productText(snapshot: DeploymentStateSnapshot | null): string | null {
+        return snapshot?.product ? `${snapshot.product.productName} ${snapshot.product.version}` : null;
     }
 
     protected dismissCancel(): void {

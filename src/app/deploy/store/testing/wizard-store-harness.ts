@@ -99,3 +99,19 @@ export function provisionedStateOutput(): Record<string, unknown> {
 
 /** A device connection string in the right format (the key is 32 bytes of base64). */
 export const CONNECTION_STRING = `HostName=contoso-hub.azure-devices.net;DeviceId=edge-01;SharedAccessKey=${btoa('k'.repeat(32))}`;
+
+/**
+ * Opens ready-to-deploy on a bare host, fills every page for a manual connection string (`change` may alter the
+ * entries before), clicks Deploy and answers the state read before the run: the run's first call is pending.
+ */
+export function deployFromReview(harness: WizardStoreHarness, change: (store: DeployWizardStore) => void = () => undefined): void {
+    harness.open('ready-to-deploy');
+    const store = harness.store;
+    store.updateModel('features', { ...store.state.model.features, eulaAccepted: true });
+    store.updateModel('provisioning', { type: 'ManualConnectionString' });
+    change(store);
+    store.setSecret('devConnString', CONNECTION_STRING);
+    store.goTo('review');
+    store.deployNow();
+    harness.answer('Get-EflowDeploymentState', bareStateOutput());
+}

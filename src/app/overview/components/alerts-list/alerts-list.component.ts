@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
-import { OverviewAlert } from '../../../core/domain/alerts';
+import { ALERT_DATE_PARAMS, OverviewAlert } from '../../../core/domain/alerts';
 import { ModuleStatus } from '../../../core/domain/iotedge-list';
+import { formatDate } from '../../../shared/display-format';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { alertIcon, StatusIconName } from '../../view-model/status-icons';
@@ -12,6 +13,8 @@ interface AlertRow {
     severityText: string;
     title: string;
     action: string;
+    /** The host's own message behind a Details disclosure (a section error's), empty when there is none. */
+    details: string;
 }
 
 /**
@@ -34,12 +37,19 @@ export class AlertsListComponent implements OnChanges {
         this.rows = this.alerts.map((alert: OverviewAlert) => {
             const texts = this.strings.Alerts[alert.kind];
             const params = this.localizeParams(alert.params);
+            const sectionError = alert.kind === 'sectionError';
+            if (sectionError) {
+                // What to do depends on what failed; the host's message goes behind Details.
+                const fixes: Readonly<Record<string, string>> = this.strings.Alerts.SectionErrorFix;
+                params['fix'] = fixes[params['code'] ?? ''] ?? fixes['generic'];
+            }
             return {
                 alert,
                 icon: alertIcon(alert.severity),
                 severityText: this.strings.Alerts.Severity[alert.severity],
                 title: formatText(texts.title, params),
-                action: formatText(this.strings.Overview.Alerts.whatToDo, { action: formatText(texts.action, params) })
+                action: formatText(this.strings.Overview.Alerts.whatToDo, { action: formatText(texts.action, params) }),
+                details: sectionError ? formatText(this.strings.Overview.Alerts.errorDetails, params) : ''
             };
         });
     }
@@ -48,10 +58,22 @@ export class AlertsListComponent implements OnChanges {
         return row.alert.id;
     }
 
-    /** Module statuses arrive as `iotedge list` words; show them in the UI language. */
+    /**
+     * Module statuses arrive as `iotedge list` words: show them in the UI language. Dates arrive as yyyy-MM-dd: show
+     * them as the cards do (one formatter).
+     */
     private localizeParams(params: Readonly<Record<string, string>>): Record<string, string> {
         const statuses: Record<ModuleStatus, string> = this.strings.Overview.Modules.Statuses;
+        const localized: Record<string, string> = { ...params };
         const status = params['status'] as ModuleStatus | undefined;
-        return status && status in statuses ? { ...params, status: statuses[status].toLowerCase() } : { ...params };
+        if (status && status in statuses) {
+            localized['status'] = statuses[status].toLowerCase();
+        }
+        for (const name of ALERT_DATE_PARAMS) {
+            if (params[name]) {
+                localized[name] = formatDate(params[name]);
+            }
+        }
+        return localized;
     }
 }

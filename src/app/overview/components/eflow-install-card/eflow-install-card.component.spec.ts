@@ -49,6 +49,22 @@ describe('EflowInstallCardComponent', () => {
         expect(textOf(byTest(fixture, 'support-state'))).toMatch(/^Out of support since /);
     });
 
+    it('says the last release of an ended train is no longer current, with a warning and the train to migrate to', () => {
+        const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.4.12.05024'));
+        expect(textOf(byTest(fixture, 'update-state'))).toBe('The last 1.4 LTS release; 1.4 LTS is out of support: migrate to 1.5 LTS');
+        expect(textOf(byTest(fixture, 'update-state'))).not.toContain('Current');
+        expect(byTest(fixture, 'update-state').querySelector('sme-status-icon .sme-color-warning')).not.toBeNull();
+        expect(textOf(byTest(fixture, 'support-state'))).toBe('Out of support since Nov 12, 2024');
+    });
+
+    it('warns, not informs, when support ends within 30 days', () => {
+        const soon: EflowReleaseCatalogue = { ...catalogue, trains: [{ ...catalogue.trains[1], supportEnds: '2026-11-30' }] };
+        const parsed = parseEflowVersion('1.5.7.01026');
+        const fixture = renderComponent(EflowInstallCardComponent, { ...inputsFor('1.5.7.01026'), release: parsed ? releaseStatus(parsed, NOW, soon) : null });
+        expect(textOf(byTest(fixture, 'support-state'))).toBe('Support ends Nov 30, 2026');
+        expect(byTest(fixture, 'support-state').querySelector('sme-status-icon .sme-color-warning')).not.toBeNull();
+    });
+
     it('shows the certificate estimate, expired after a year', () => {
         const fixture = renderComponent(EflowInstallCardComponent, inputsFor('1.5.7.01026', '2025-10-01'));
         expect(byTest(fixture, 'certificate-state').getAttribute('data-state')).toBe('expired');

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
 import { StatusIconType } from '@microsoft/windows-admin-center-sdk/angular';
 import { EflowInstallState } from '../../../core/domain/install-state';
-import { EflowChannel, EflowReleaseStatus } from '../../../core/domain/release-catalogue';
+import { EflowChannel, EflowReleaseStatus, isSupportEndUrgent } from '../../../core/domain/release-catalogue';
 import { WssdCertificateStatus } from '../../../core/domain/wssd-certificate';
 import { EflowInstallation } from '../../../core/models/host-overview';
 import { formatDate } from '../../../shared/display-format';
@@ -69,6 +69,10 @@ export class EflowInstallCardComponent implements OnChanges {
         switch (this.installState) {
             case 'installed':
                 return this.strings.States.installed;
+            case 'deployment-in-progress':
+                return this.strings.States.deploying;
+            case 'partial-deployment':
+                return this.strings.States.partial;
             case 'vm-unknown':
                 return this.strings.States.vmUnknown;
             case 'vm-deployed':
@@ -87,6 +91,15 @@ export class EflowInstallCardComponent implements OnChanges {
         if (!this.release?.train) {
             return null;
         }
+        // An ended train gets no newer release: "current" with a green check would hide that the way out is a
+        // migration to the newest LTS train.
+        if (this.release.support === 'ended' && !this.release.updateTo) {
+            const values = { train: this.release.train.name, target: this.release.migrateTo?.name ?? '' };
+            return {
+                text: formatText(this.release.migrateTo ? this.strings.lastOfEndedTrain : this.strings.lastOfEndedTrainNoTarget, values),
+                icon: StatusIconType.Warning
+            };
+        }
         return this.release.updateTo
             ? { text: formatText(this.strings.updateAvailable, { version: this.release.updateTo }), icon: StatusIconType.Info }
             : { text: formatText(this.strings.upToDate, { date: formatDate(this.catalogueDate) }), icon: StatusIconType.Success };
@@ -102,7 +115,7 @@ export class EflowInstallCardComponent implements OnChanges {
             case 'ended':
                 return { text: formatText(this.strings.Support.ended, { date }), icon: StatusIconType.Warning };
             case 'ending-soon':
-                return { text: formatText(this.strings.Support.endingSoon, { date }), icon: StatusIconType.Info };
+                return { text: formatText(this.strings.Support.endingSoon, { date }), icon: isSupportEndUrgent(release) ? StatusIconType.Warning : StatusIconType.Info };
             case 'supported':
                 return { text: formatText(this.strings.Support.supported, { date }), icon: StatusIconType.Success };
             default:

@@ -11,6 +11,11 @@ describe('GatewayErrorPanelComponent', () => {
         expect(textOf(byTest(fixture, 'error-title'))).toBe('Cannot reach host1');
         expect(textOf(byTest(fixture, 'error-explanation'))).toContain('PowerShell remoting (WinRM)');
         expect(textOf(byTest(fixture, 'error-message'))).toBe('WinRM cannot complete the operation.');
+        // The raw message is behind a Details disclosure, closed until asked for.
+        const details = byTest(fixture, 'error-details') as HTMLDetailsElement;
+        expect(details.tagName).toBe('DETAILS');
+        expect(details.open).toBe(false);
+        expect(details.contains(byTest(fixture, 'error-message'))).toBe(true);
         expect(allByTest(fixture, 'error-code')).toEqual([]);
         const retries: void[] = [];
         fixture.componentInstance.retry.subscribe(() => retries.push(undefined));
@@ -37,7 +42,8 @@ describe('GatewayErrorPanelComponent', () => {
         const banner = byTest(fixture, 'refresh-failure');
         expect(banner.getAttribute('data-kind')).toBe('timeout');
         expect(textOf(banner)).toMatch(/^Showing data from .+\. The last refresh failed\. The host took too long/);
-        expect(textOf(banner)).toContain('did not finish within 60 s');
+        expect(textOf(banner.querySelector('sme-page-alert-bar'))).not.toContain('did not finish within 60 s');
+        expect(textOf(byTest(fixture, 'error-details'))).toContain('did not finish within 60 s');
         expect(allByTest(fixture, 'retry-button')).toEqual([]);
     });
 });

@@ -63,11 +63,10 @@ export class GatewayErrorPanelComponent implements OnChanges {
         this.message = gatewayErrorText(error, this.gatewayTexts);
         this.bannerAlert = this.mode === 'banner' ? {
             severity: unreachable ? HealthAlertSeverity.Warning : HealthAlertSeverity.Error,
+            // The raw message and code sit in the Details disclosure below the bar: the bar says what it means.
             message: [
                 this.lastUpdated === null ? '' : formatText(this.strings.staleBanner, { time: formatDateTime(this.lastUpdated) }),
-                this.explanation,
-                this.message,
-                this.codeText
+                this.explanation
             ].filter((part: string) => part.length > 0).join(' ')
         } : null;
     }

@@ -2,7 +2,7 @@ import { ComponentFixture } from '@angular/core/testing';
 import { checkReadiness } from '../../../core/domain/readiness';
 import { HostFacts } from '../../../core/models/host-overview';
 import { aReadyHost } from '../../../testing/host-overview.fixtures';
-import { byTest, renderComponent, setInputs, textOf } from '../../../testing/render-component';
+import { allByTest, byTest, renderComponent, setInputs, textOf } from '../../../testing/render-component';
 import { HostFactsCardComponent } from './host-facts-card.component';
 
 function render(host: HostFacts): ComponentFixture<HostFactsCardComponent> {
@@ -20,10 +20,17 @@ describe('HostFactsCardComponent', () => {
         expect(text).toContain('Enabled, hypervisor running');
     });
 
-    it('counts the requirements not met', () => {
+    it('names the requirements not met', () => {
         const fixture = render({ ...aReadyHost(), freeMemoryMB: 10, hyperV: { featureState: 'Disabled', hypervisorPresent: false } });
         expect(byTest(fixture, 'host-readiness').getAttribute('data-ready')).toBe('false');
-        expect(textOf(byTest(fixture, 'host-readiness'))).toContain('Requirements not met: 2');
+        expect(textOf(byTest(fixture, 'host-readiness'))).toBe('Requirements not met: Hyper-V, Free memory');
+    });
+
+    it('does not judge a host with a deployed VM by the deployment requirements (host-disk-full)', () => {
+        const host = { ...aReadyHost(), systemDrive: { name: 'C:', totalGB: 238, freeGB: 9 } };
+        const fixture = renderComponent(HostFactsCardComponent, { host, readiness: checkReadiness(host), showReadiness: false });
+        expect(allByTest(fixture, 'host-readiness')).toEqual([]);
+        expect(textOf(byTest(fixture, 'host-disk'))).toContain('9 GB free');
     });
 
     it('draws memory and system-drive use as capacity bars with used, free and total', () => {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
-import { isHostPlatformReady, ReadinessCheck } from '../../../core/domain/readiness';
+import { failingChecks, isHostPlatformReady, ReadinessCheck } from '../../../core/domain/readiness';
 import { HostFacts } from '../../../core/models/host-overview';
 import { formatDecimal, megabytesToGigabytes } from '../../../shared/display-format';
 import { extensionStrings } from '../../../shared/extension-strings';
@@ -18,6 +18,11 @@ export class HostFactsCardComponent implements OnChanges {
     @Input() public host: HostFacts | null = null;
     /** The readiness checks of the host. */
     @Input() public readiness: readonly ReadinessCheck[] = [];
+    /**
+     * Whether to show the readiness summary: the requirements are those of a deployment, so a host whose VM is
+     * deployed is not judged by them (its low disk or memory is an alert instead).
+     */
+    @Input() public showReadiness = true;
 
     protected readonly strings = extensionStrings().Overview;
     protected ready = false;
@@ -33,12 +38,15 @@ export class HostFactsCardComponent implements OnChanges {
         if (!host) {
             return;
         }
-        const failing = this.readiness.filter((check: ReadinessCheck) => check.outcome === 'fail').length;
-        this.ready = isHostPlatformReady(this.readiness) && failing === 0;
+        const failing = failingChecks(this.readiness);
+        this.ready = isHostPlatformReady(this.readiness) && failing.length === 0;
         this.readyIcon = okIcon(this.ready);
+        // Name what is not met: a bare count sends the admin looking for it.
         this.readinessText = this.ready
             ? this.strings.Readiness.ready
-            : formatText(this.strings.Readiness.notReady, { count: failing });
+            : formatText(this.strings.Readiness.notMet, {
+                checks: failing.map((check: ReadinessCheck) => this.strings.Readiness.Checks[check.id]).join(', ')
+            });
         this.build = host.ubr > 0 ? `${host.buildNumber}.${host.ubr}` : String(host.buildNumber);
         const hyperVState = host.hyperV.hypervisorPresent ? this.strings.Host.hypervisorRunning : this.strings.Host.hypervisorNotRunning;
         this.hyperV = formatText(hyperVState, { state: host.hyperV.featureState });

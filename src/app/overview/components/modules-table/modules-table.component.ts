@@ -17,6 +17,7 @@ interface ModuleRow {
 @Component({
     selector: 'em-modules-table',
     templateUrl: './modules-table.component.html',
+    styleUrls: ['../overview-card.css'],
     changeDetection: ChangeDetectionStrategy.OnPush
 })
 export class ModulesTableComponent implements OnChanges {

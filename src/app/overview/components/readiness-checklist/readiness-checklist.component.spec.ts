@@ -18,7 +18,23 @@ describe('ReadinessChecklistComponent', () => {
         expect(rows.map(r => r.getAttribute('data-check'))).toEqual(
             ['osEdition', 'osBuild', 'architecture', 'hyperV', 'nestedVirtualization', 'freeMemory', 'freeDisk']);
         expect(rows.every(r => r.getAttribute('data-outcome') === 'pass')).toBe(true);
-        expect(textOf(rows[0])).toBe('Windows edition : Met Meets the requirement.');
+        // Met requirements show what was measured, in the wizard's words ("Passed") and the Host card's units (GB).
+        expect(rows.map(textOf)).toEqual([
+            'Windows edition : Passed Microsoft Windows 11 IoT Enterprise',
+            'Windows build : Passed Build 22631',
+            'Processor architecture : Passed x64',
+            'Hyper-V : Passed Enabled, hypervisor running',
+            'Virtualization : Passed Runs on physical hardware',
+            'Free memory : Passed 8.8 GB free',
+            'Free disk space : Passed 120.3 GB free on C:'
+        ]);
+    });
+
+    it('words a shortage of memory in GB, as the Host card shows memory', () => {
+        const host: HostFacts = { ...aReadyHost(), freeMemoryMB: 700 };
+        const fixture = renderComponent(ReadinessChecklistComponent, { checks: checkReadiness(host), host, onlyProblems: true });
+        expect(textOf(allByTest(fixture, 'readiness-check')[0])).toBe(
+            'Free memory : Failed EFLOW needs at least 1 GB of free memory; 0.7 GB is free.');
     });
 
     it('explains each problem with the host\'s own values', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Input, OnChanges } from '@angular/core';
 import { ReadinessCheck } from '../../../core/domain/readiness';
 import { HostFacts } from '../../../core/models/host-overview';
-import { formatDecimal, formatWhole } from '../../../shared/display-format';
+import { formatDecimal, megabytesToGigabytes } from '../../../shared/display-format';
 import { extensionStrings } from '../../../shared/extension-strings';
 import { formatText } from '../../../shared/format-text';
 import { readinessIcon, StatusIconName } from '../../view-model/status-icons';
@@ -39,9 +39,11 @@ export class ReadinessChecklistComponent implements OnChanges {
             caption: host.osCaption,
             build: String(host.buildNumber),
             architecture: host.architecture,
-            freeMB: formatWhole(host.freeMemoryMB),
+            // Memory in GB with one decimal, as the Host card's chart shows it: one fact, one unit.
+            freeMemoryGB: megabytesToGigabytes(host.freeMemoryMB),
             freeGB: formatDecimal(host.systemDrive.freeGB),
-            drive: host.systemDrive.name
+            drive: host.systemDrive.name,
+            hyperV: host.hyperV.featureState
         } : {};
         this.rows = this.checks
             .filter((check: ReadinessCheck) => !this.onlyProblems || check.outcome !== 'pass')
@@ -51,7 +53,8 @@ export class ReadinessChecklistComponent implements OnChanges {
                 icon: readinessIcon(check.outcome),
                 title: this.strings.Checks[check.id],
                 outcomeText: this.strings.Outcome[check.outcome],
-                explanation: formatText(this.strings.Reasons[check.reason], values)
+                // A met requirement shows what was measured (as the wizard's prerequisites do), not a stock phrase.
+                explanation: formatText(check.reason === 'ok' ? this.strings.Measured[check.id] : this.strings.Reasons[check.reason], values)
             }));
     }
 }

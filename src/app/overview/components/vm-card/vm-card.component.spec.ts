@@ -46,8 +46,10 @@ describe('VmCardComponent', () => {
             errors: [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: 'Could not resolve virtual machine IP address' }]
         });
         expect(textOf(byTest(fixture, 'section-error'))).toBe(
-            'Could not read the virtual machine: Could not resolve virtual machine IP address (EflowVmUnavailable)');
+            'Could not read the virtual machine (code EflowVmUnavailable). The alerts say what to do.');
         expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('unknown');
+        // The status icon says "Unknown" already: the text says why, not "Unknown" again.
+        expect(textOf(byTest(fixture, 'vm-power-state'))).toBe('Could not be read');
         expect(textOf(byTest(fixture, 'vm-cpu'))).toBe('Not available');
         expect(textOf(byTest(fixture, 'vm-name'))).toBe('FACTORY-PC-01-EFLOW');
         expect(textOf(byTest(fixture, 'vm-stats-unavailable'))).toBe('Resource use could not be read.');

@@ -65,7 +65,8 @@ export class VmCardComponent implements OnChanges {
             : this.strings.statsUnavailable;
         this.errorAlerts = this.errors.map((error: SectionError) => isRuntimeDownRead(error, vm)
             ? { severity: HealthAlertSeverity.Info, message: formatText(this.strings.detailsWhileEdgeDown, { message: error.message }) }
-            : { severity: HealthAlertSeverity.Error, message: `${formatText(this.strings.sectionError, { message: error.message })} (${error.code})` });
+            // The raw message and its fix are in the alerts list: the card only says what is missing.
+            : { severity: HealthAlertSeverity.Error, message: formatText(this.strings.sectionError, { code: error.code }) });
     }
 
     private describeProvisioning(vm: EflowVm): string {

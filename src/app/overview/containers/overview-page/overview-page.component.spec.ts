@@ -17,7 +17,9 @@ import {
     anInstallation,
     aRunningVm,
     aStoppedVm,
-    FIXTURE_NOW
+    FIXTURE_NOW,
+    aHostDeploying,
+    aPartialDeployment
 } from '../../../testing/host-overview.fixtures';
 import { allByTest, byTest, textOf } from '../../../testing/render-component';
 import { initSdkModule, loadSdkStrings } from '../../../testing/sdk-test-environment';
@@ -86,7 +88,10 @@ describe('OverviewPageComponent', () => {
         renderPage();
         answer(aHealthyOverview());
         expect(view()).toBe('dashboard');
-        expect(textOf(byTest(fixture, 'host-name'))).toBe('FACTORY-PC-01');
+        expect(textOf(byTest(fixture, 'host-name'))).toBe('host1');
+        expect(textOf(byTest(fixture, 'host-computer-name'))).toBe('FACTORY-PC-01');
+        // A deployed host is not judged by the deployment requirements on its Host card.
+        expect(allByTest(fixture, 'host-readiness')).toEqual([]);
         expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('running');
         expect(textOf(byTest(fixture, 'eflow-version'))).toBe('1.5.7.01026');
         expect(textOf(byTest(fixture, 'iotedge-version'))).toBe('1.5.21');
@@ -134,10 +139,35 @@ describe('OverviewPageComponent', () => {
             expect(entry()).toBeNull();
         });
 
-        it('offers to prepare a host that cannot run EFLOW yet', () => {
+        it('tells an edition without Hyper-V to upgrade, with no Prepare button', () => {
             renderPage();
             answer(aHomeEditionHost());
-            expect(entry()).toBe('prepare');
+            expect(entry()).toBe('edition');
+            expect(textOf(byTest(fixture, 'deploy-entry'))).toContain('This edition cannot run EFLOW');
+            expect(allByTest(fixture, 'deploy-entry-button')).toEqual([]);
+        });
+
+        it('shows a running deployment with a View progress entry that opens the wizard, and no PowerShell to deploy', async () => {
+            renderPage();
+            answer(aHostDeploying());
+            expect(view()).toBe('deployment-in-progress');
+            expect(textOf(byTest(fixture, 'deploying-notice'))).toContain('a deployment is running on this host right now');
+            expect(byTest(fixture, 'install-state').getAttribute('data-state')).toBe('deployment-in-progress');
+            expect(allByTest(fixture, 'admin-command')).toEqual([]);
+            expect(textOf(byTest(fixture, 'deploy-entry-button'))).toBe('View progress');
+            byTest(fixture, 'deploy-entry-button').click();
+            await fixture.whenStable();
+            expect(TestBed.inject(Router).url).toBe('/deploy');
+        });
+
+        it('says a failed Deploy-Eflow left a partial deployment to clean up, instead of offering to continue', () => {
+            renderPage();
+            answer(aPartialDeployment());
+            expect(view()).toBe('partial-deployment');
+            expect(textOf(byTest(fixture, 'partial-notice'))).toContain('it failed before the virtual machine was created');
+            expect(allByTest(fixture, 'installed-notice')).toEqual([]);
+            expect(allByTest(fixture, 'admin-command')).toEqual([]);
+            expect(entry()).toBe('partial');
         });
     });
 
@@ -242,6 +272,7 @@ describe('OverviewPageComponent', () => {
         expect(view()).toBe('dashboard');
         expect(allByTest(fixture, 'module-row')).toHaveLength(3);
         expect(allByTest(fixture, 'stale-marker')).toHaveLength(1);
+        expect(byTest(fixture, 'overview-cards').classList).toContain('em-overview-stale');
         expect(byTest(fixture, 'refresh-failure').getAttribute('data-kind')).toBe('host-unreachable');
         expect(textOf(byTest(fixture, 'last-updated'))).toBe('Updated 30 s ago');
         expect(textOf(byTest(fixture, 'auto-refresh-state'))).toBe('Refresh failed (attempt 1); retrying in 5 s');
@@ -256,7 +287,9 @@ describe('OverviewPageComponent', () => {
             errors: [{ source: 'Get-EflowVm', code: 'EflowVmUnavailable', message: 'Cannot index into a null array.' }]
         });
         expect(view()).toBe('dashboard');
-        expect(textOf(byTest(byTest(fixture, 'vm-card'), 'section-error'))).toContain('Cannot index into a null array. (EflowVmUnavailable)');
+        expect(textOf(byTest(byTest(fixture, 'vm-card'), 'section-error'))).toContain('Could not read the virtual machine (code EflowVmUnavailable)');
+        expect(textOf(byTest(fixture, 'alert-details'))).toContain('Cannot index into a null array. (code EflowVmUnavailable)');
+        expect(allByTest(fixture, 'alert-action').map(textOf).join(' ')).toContain('run Stop-EflowVm, then Start-EflowVm');
         expect(byTest(fixture, 'vm-power-state').getAttribute('data-state')).toBe('unknown');
         expect(allByTest(fixture, 'module-row')).toHaveLength(3);
         expect(textOf(byTest(fixture, 'eflow-version'))).toBe('1.5.7.01026');

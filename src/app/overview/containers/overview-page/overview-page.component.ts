@@ -76,6 +76,11 @@ export class OverviewPageComponent implements OnInit {
         return formatText(this.strings.Views.installedText, { version });
     }
 
+    /** A view's text that names the installed version. */
+    protected withVersion(text: string, version: string): string {
+        return formatText(text, { version });
+    }
+
     /** The "VM not checked" text with the installed version. */
     protected vmUnknownText(version: string): string {
         return formatText(this.strings.Views.vmUnknownText, { version });
