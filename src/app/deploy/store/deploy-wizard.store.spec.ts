@@ -2,7 +2,7 @@ import { deployedStateOutput, serverPrerequisitesOutput } from '../../core/model
 import { ajaxError } from '../../testing/ajax-error';
 import { buildWizardViewModel } from '../view-model/wizard-view-model';
 import { draftKey } from './wizard-draft-storage';
-import { HOST_CHECK_DEBOUNCE_MS } from './deploy-wizard.store';
+import { HOST_CHECK_DEBOUNCE_MS } from './host-input-checker';
 import { CONNECTION_STRING, installedStateOutput, provisionedStateOutput, WizardStoreHarness } from './testing/wizard-store-harness';
 import { previewScript } from '../testing/rendered-text';
 

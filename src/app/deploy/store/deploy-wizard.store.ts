@@ -8,7 +8,6 @@ import { importAutoDeployConfig } from '../domain/auto-deploy-import';
 import type { DeployStepId } from '../domain/deploy-steps';
 import type { DeploymentPrerequisitesPayload } from '../domain/deployment-prerequisites';
 import type { DeploymentStateSnapshot } from '../domain/deployment-state';
-import { pendingHostCheckQuestion, withHostCheckReply, type HostCheckQuestion } from '../domain/host-input-checks';
 import { hasRequiredSecret, type SecretFieldName } from '../domain/provisioning-secrets';
 import { emptyRememberedEntries, rememberEntries } from '../domain/remembered-entries';
 import { detectResumePoint } from '../domain/resume-detection';
@@ -22,12 +21,10 @@ import { buildWizardViewModel, canStartDeploy, wizardValidation, type WizardView
 import type { DeployRunController, DeployRunState } from './deploy-run.controller';
 import { DeployRunRegistry } from './deploy-run-registry';
 import { DeployWizardState, initialDeployWizardState } from './deploy-wizard-state';
+import { HostInputChecker } from './host-input-checker';
 import { HyperVEnablingRegistry, IDLE_HYPER_V_ENABLING } from './hyper-v-enabling.registry';
 import { whenRestartedHostAnswers } from './host-restart-watch';
 import { WizardDraftStorage } from './wizard-draft-storage';
-
-/** How long typing must pause before the host is asked about a path or an address. */
-export const HOST_CHECK_DEBOUNCE_MS = 600;
 
 /**
  * The deployment wizard's state for one host (headless: the components only render it). Opening a host reads its
@@ -42,8 +39,8 @@ export const HOST_CHECK_DEBOUNCE_MS = 600;
 export class DeployWizardStore implements OnDestroy {
     private readonly stateSubject = new BehaviorSubject<DeployWizardState>(initialDeployWizardState());
     private load: Subscription | null = null;
-    private hostCheck: Subscription | null = null;
-    private hostCheckTimer: Subscription | null = null;
+    /** The as-you-type questions to the host about paths and addresses. */
+    private readonly hostChecks: HostInputChecker;
     private hyperVWatch: Subscription | null = null;
     /** The wait for a host restarting to enable Hyper-V to answer again. */
     private restartWatch: Subscription | null = null;
@@ -69,7 +66,18 @@ export class DeployWizardStore implements OnDestroy {
         private readonly drafts: WizardDraftStorage,
         private readonly registry: DeployRunRegistry,
         private readonly hyperVCalls: HyperVEnablingRegistry,
-        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {}
+        @Inject(APP_SCHEDULER) private readonly scheduler: SchedulerLike) {
+        this.hostChecks = new HostInputChecker(
+            (node, question) => this.deploy.testDeploymentInput(node, {
+                paths: question.paths, msiPath: question.msiPath ?? undefined, ip4Address: question.ip4Address ?? undefined,
+                ip4GatewayAddress: question.ip4GatewayAddress ?? undefined
+            }),
+            {
+                current: () => ({ node: this.state.node, model: this.state.model, answers: this.state.hostCheckAnswers }),
+                record: changes => this.update(changes)
+            },
+            scheduler);
+    }
 
     /** The current state. */
     public get state(): DeployWizardState {
@@ -159,7 +167,7 @@ export class DeployWizardStore implements OnDestroy {
         const model = { ...this.state.model, [section]: value };
         this.update({ model, remembered: rememberEntries(this.state.remembered, model) });
         this.saveDraft();
-        this.scheduleHostCheck();
+        this.hostChecks.schedule();
     }
 
     /** Sets a secret: kept in memory only, never saved. */
@@ -199,7 +207,7 @@ export class DeployWizardStore implements OnDestroy {
         this.update({ model, remembered: rememberEntries(this.state.remembered, model), secrets,
             importOutcome: { fileName, applied: true, errors: [], warnings: result.warnings } });
         this.saveDraft();
-        this.scheduleHostCheck();
+        this.hostChecks.schedule();
     }
 
     /**
@@ -307,7 +315,7 @@ export class DeployWizardStore implements OnDestroy {
             : chooseStartPage(resume, prerequisitesPass, options.keepPage ? current : options.draftPage, options.requestedPage);
         this.stateSubject.next({ ...next, page });
         this.saveDraft();
-        this.scheduleHostCheck(0);
+        this.hostChecks.schedule(0);
     }
 
     /** Shows the host's run in this store's state, from now until the store stops. */
@@ -342,49 +350,6 @@ export class DeployWizardStore implements OnDestroy {
         this.update({ page, importOutcome: page === 'review' ? this.state.importOutcome : null,
             returnToReview: page !== 'review' && this.state.returnToReview });
         this.saveDraft();
-    }
-
-    /** Asks the host what is new to ask after a pause in typing; one question at a time. */
-    private scheduleHostCheck(delayMs: number = HOST_CHECK_DEBOUNCE_MS): void {
-        this.hostCheckTimer?.unsubscribe();
-        const question = pendingHostCheckQuestion(this.state.model, this.state.hostCheckAnswers);
-        if (!this.state.node || question === null) {
-            this.update({ hostChecksPending: this.hostCheck !== null });
-            return;
-        }
-        this.update({ hostChecksPending: true });
-        this.hostCheckTimer = this.scheduler.schedule(() => {
-            this.hostCheckTimer = null;
-            if (this.hostCheck === null) {
-                this.askHost(question);
-            }
-        }, delayMs);
-    }
-
-    private askHost(question: HostCheckQuestion): void {
-        const node = this.state.node;
-        if (!node) {
-            return;
-        }
-        const done = (): void => {
-            this.hostCheck = null;
-            // The admin may have typed on meanwhile: ask about what is new, at once.
-            this.scheduleHostCheck(0);
-        };
-        const check = this.deploy.testDeploymentInput(node, {
-            paths: question.paths, msiPath: question.msiPath ?? undefined, ip4Address: question.ip4Address ?? undefined,
-            ip4GatewayAddress: question.ip4GatewayAddress ?? undefined
-        }).subscribe({
-            next: reply => this.update({ hostCheckAnswers: withHostCheckReply(this.state.hostCheckAnswers, question, reply) }),
-            // A failed check leaves the values unchecked (the next change asks again); the scripts check them again
-            // on the host before they change anything, so nothing unchecked slips through.
-            error: () => {
-                this.hostCheck = null;
-                this.update({ hostChecksPending: this.hostCheckTimer !== null });
-            },
-            complete: done
-        });
-        this.hostCheck = check.closed ? null : check;
     }
 
     /**
@@ -423,10 +388,11 @@ export class DeployWizardStore implements OnDestroy {
     }
 
     private stopAll(): void {
-        for (const subscription of [this.load, this.hostCheck, this.hostCheckTimer, this.hyperVWatch, this.restartWatch, this.runWatch]) {
+        for (const subscription of [this.load, this.hyperVWatch, this.restartWatch, this.runWatch]) {
             subscription?.unsubscribe();
         }
-        this.load = this.hostCheck = this.hostCheckTimer = this.hyperVWatch = this.restartWatch = this.runWatch = null;
+        this.hostChecks.stop();
+        this.load = this.hyperVWatch = this.restartWatch = this.runWatch = null;
         this.runs = null;
     }
 
