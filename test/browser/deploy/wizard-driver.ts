@@ -118,6 +118,11 @@ export class WizardDriver {
     /** Waits until the run ends with `status` (`succeeded`, `failed`, `cancelled`). */
     async waitForRun(status: string): Promise<void> {
         await this.frame.waitForSelector(`[data-test="deploy-run-page"][data-status="${status}"]`, { timeout: RUN_TIMEOUT_MS });
+        if (status === 'failed' || status === 'cancelled') {
+            // A failed or stopped run reads the host before it offers a way on (retry, or uninstall after a partial
+            // Deploy-Eflow): the run has settled once that read is over.
+            await this.frame.waitForSelector('[data-test="deploy-checking-host"]', { state: 'detached', timeout: RUN_TIMEOUT_MS });
+        }
     }
 
     /** Waits until a deploy step is in `state`. */
