@@ -56,7 +56,7 @@ describe('HostChangeNotifier', () => {
         status.next('cancelled');
         expect(sink.posted.map(p => p.shown.map(line => line.split(':')[0]))).toEqual([['progress', 'error'], ['progress', 'warning']]);
         expect(sink.posted[0].shown[1]).toBe('error: EFLOW deployment failed | The deployment on edge-01 stopped with an error. '
-            + 'Open the deployment wizard on edge-01 to see why and to retry.');
+            + 'Open the deployment wizard on edge-01 to see why and what to do next.');
     });
 
     it('posts nothing for an outcome it saw no start of (a run blocked before it sent anything)', () => {
