@@ -98,6 +98,7 @@ $given = $PSBoundParameters
 
 . "$PSScriptRoot\..\..\script-functions\ConvertTo-UInt32Address.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowDeploymentLockName.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowVhdxPresent.ps1"
 
 function Test-VmSize {
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
@@ -242,12 +243,9 @@ function Test-NoVmYet {
     if ($exists) {
         throw '[VmAlreadyExists] The EFLOW VM exists already. EFLOW deploys once per installation; to redeploy, uninstall and reinstall EFLOW.'
     }
-    foreach ($folder in $Folders) {
-        # The folder is literal; only the file name is a wildcard (eflowAutoDeploy's *EFLOW.vhdx test).
-        $vhdx = [System.Management.Automation.WildcardPattern]::Escape($folder.TrimEnd('\')) + '\*EFLOW.vhdx'
-        if (Test-Path -Path $vhdx -PathType Leaf) {
-            throw "[PartialDeploymentFound] An earlier Deploy-Eflow stopped part-way and left a VM disk in $folder. Uninstall and reinstall EFLOW, then deploy again."
-        }
+    $folder = Find-EflowVhdxFolder -Folders $Folders
+    if ($null -ne $folder) {
+        throw "[PartialDeploymentFound] An earlier Deploy-Eflow stopped part-way and left a VM disk in $folder. Uninstall and reinstall EFLOW, then deploy again."
     }
 }
 

@@ -35,13 +35,13 @@ $defaultInstallFolder = 'C:\Program Files\Azure IoT Edge'
 . "$PSScriptRoot\..\..\script-functions\Get-EflowProductEntry.ps1"
 . "$PSScriptRoot\..\..\script-functions\Get-EflowDeploymentLockName.ps1"
 . "$PSScriptRoot\..\..\script-functions\Test-EflowDeploymentLock.ps1"
+. "$PSScriptRoot\..\..\script-functions\Test-EflowVhdxPresent.ps1"
 
 function Remove-LeftoverVhdx {
     param ([string[]] $Folders)
     $removed = $false
     foreach ($folder in @($Folders | Where-Object { $_ })) {
-        # The folder is literal; only the file name is a wildcard (eflowAutoDeploy's *EFLOW.vhdx test).
-        $pattern = [System.Management.Automation.WildcardPattern]::Escape($folder.TrimEnd('\')) + '\*EFLOW.vhdx'
+        $pattern = Get-EflowVhdxPattern -Folder $folder
         if (-not (Test-Path -Path $pattern -PathType Leaf)) { continue }
         Write-Progress -Activity $activity -Status "Removing the left-over VM disk $pattern" -PercentComplete 90
         try {
